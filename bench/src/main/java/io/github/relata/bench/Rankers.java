@@ -1,0 +1,58 @@
+package io.github.relata.bench;
+
+import static io.github.relata.bench.Checks.checkArgument;
+import static io.github.relata.bench.Checks.checkNotNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The registry of rankers that {@link Evaluate} runs: the one place to add a method.
+ *
+ * <p>To add a ranker, add its constructor to {@link #FACTORIES}, e.g. {@code RelataRanker::new}.
+ */
+public final class Rankers {
+
+  private static final List<Supplier<Ranker>> FACTORIES =
+      List.of(
+          PlainTfIdfRanker::new,
+          LuceneMltRanker::new);
+
+  private Rankers() {}
+
+  /** Returns factories for every registered ranker, in report order; each call of one gives a new ranker. */
+  public static List<Supplier<Ranker>> all() {
+    return FACTORIES;
+  }
+
+  /** Returns the names of the registered rankers, in report order. */
+  public static List<String> names() {
+    List<String> names = new ArrayList<>();
+    for (Supplier<Ranker> factory : FACTORIES) {
+      try (Ranker ranker = factory.get()) {
+        names.add(ranker.name());
+      }
+    }
+    return names;
+  }
+
+  /**
+   * Returns the factories of the named rankers, in the given order.
+   *
+   * @param names ranker names as returned by {@link Ranker#name()}
+   * @return one factory per name
+   * @throws IllegalArgumentException if a name is not registered
+   */
+  public static List<Supplier<Ranker>> named(List<String> names) {
+    checkNotNull(names, "names");
+    List<String> known = names();
+    List<Supplier<Ranker>> result = new ArrayList<>();
+    for (String name : names) {
+      int index = known.indexOf(name);
+      checkArgument(index >= 0, "unknown ranker: %s (known: %s)", name, String.join(", ", known));
+      result.add(FACTORIES.get(index));
+    }
+    return result;
+  }
+}

@@ -1,0 +1,143 @@
+package io.github.relata.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class CorpusTest {
+
+  private static final String GOOD_1 =
+      "{\"id\": \"p1\", \"title\": \"Första\", \"date\": \"2024-03-01\", \"body\": \"Text.\", "
+          + "\"tags\": [\"t\"], \"labels\": [\"x\", \"y\"], \"lang\": \"sv\", \"url\": null}";
+  private static final String GOOD_2 =
+      "{\"id\": \"p2\", \"title\": \"Second\", \"date\": null, \"body\": \"More.\", \"tags\": [], "
+          + "\"labels\": [], \"lang\": \"en\"}";
+
+  @TempDir Path dir;
+
+  private Path write(String fileName, String... lines) throws IOException {
+    Path file = dir.resolve(fileName);
+    Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void read_validFile_readsEveryField() throws IOException {
+    Corpus corpus = Corpus.read(write("tiny_sv.jsonl", GOOD_1, "", GOOD_2));
+
+    assertEquals("tiny_sv", corpus.name());
+    assertEquals(2, corpus.posts().size());
+    CorpusPost first = corpus.posts().get(0);
+    assertEquals(new CorpusPost("p1", "Första", "Text.", LocalDate.of(2024, 3, 1), "sv", List.of("t"),
+        Set.of("x", "y")), first);
+    CorpusPost second = corpus.posts().get(1);
+    assertNull(second.date());
+    assertEquals(Set.of(), second.labels());
+  }
+
+  @Test
+  void read_malformedJson_namesFileAndLine() throws IOException {
+    Path file = write("broken.jsonl", GOOD_1, "{\"id\": \"p2\", \"title\": ");
+
+    CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> Corpus.read(file));
+
+    assertEquals(2, e.line());
+    assertEquals(file, e.file());
+    assertTrue(e.getMessage().startsWith(file + ":2: malformed JSON"), e.getMessage());
+  }
+
+  @Test
+  void read_trailingGarbage_isMalformed() throws IOException {
+    Path file = write("trailing.jsonl", GOOD_1 + " x");
+
+    CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> Corpus.read(file));
+
+    assertTrue(e.getMessage().contains("trailing.jsonl:1: malformed JSON"), e.getMessage());
+  }
+
+  @Test
+  void read_duplicateId_namesFileLineAndId() throws IOException {
+    Path file = write("dup.jsonl", GOOD_1, GOOD_2, GOOD_1.replace("Första", "Again"));
+
+    CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> Corpus.read(file));
+
+    assertEquals(file + ":3: duplicate post id: p1", e.getMessage());
+  }
+
+  @Test
+  void read_missingId_namesFileAndLine() throws IOException {
+    Path file = write("noid.jsonl", GOOD_1, "{\"title\": \"No id\"}");
+
+    CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> Corpus.read(file));
+
+    assertEquals(file + ":2: missing id", e.getMessage());
+  }
+
+  @Test
+  void read_missingTitle_namesFileAndLine() throws IOException {
+    Path file = write("notitle.jsonl", "{\"id\": \"p9\", \"body\": \"x\"}");
+
+    CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> Corpus.read(file));
+
+    assertEquals(file + ":1: missing title", e.getMessage());
+  }
+
+  @Test
+  void read_badDate_namesValue() throws IOException {
+    Path file = write("date.jsonl", GOOD_1.replace("2024-03-01", "2024-13-01"));
+
+    CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> Corpus.read(file));
+
+    assertEquals(file + ":1: date must be YYYY-MM-DD: 2024-13-01", e.getMessage());
+  }
+
+  @Test
+  void read_labelsNotStrings_namesField() throws IOException {
+    Path file = write("labels.jsonl", GOOD_2.replace("\"labels\": []", "\"labels\": [1]"));
+
+    CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> Corpus.read(file));
+
+    assertTrue(e.getMessage().startsWith(file + ":1: labels must be an array of strings"), e.getMessage());
+  }
+
+  @Test
+  void read_notAnObject_namesLine() throws IOException {
+    Path file = write("array.jsonl", "[1, 2]");
+
+    CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> Corpus.read(file));
+
+    assertEquals(file + ":1: expected a JSON object, got: [1, 2]", e.getMessage());
+  }
+
+  @Test
+  void unlabelledPosts_dropLabelsOnly() throws IOException {
+    Corpus corpus = Corpus.read(write("c.jsonl", GOOD_1));
+
+    CorpusPost post = corpus.unlabelledPosts().get(0);
+
+    assertEquals(Set.of(), post.labels());
+    assertEquals(corpus.posts().get(0).withoutLabels(), post);
+    assertEquals("Första", post.title());
+  }
+
+  @Test
+  void constructor_duplicateIds_throwsNamingId() {
+    CorpusPost post = TestPosts.text("same", "x");
+
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> TestPosts.corpus(post, post));
+
+    assertEquals("duplicate post id: same", e.getMessage());
+  }
+}

@@ -1,0 +1,88 @@
+package io.github.relata.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Checks {@link Metrics} against {@code shared/tools/score_related.py} on the smallest real corpus.
+ * Skipped, with a message, where {@code ../shared} or {@code ../../shared} or {@code python3} is missing.
+ */
+final class MetricsAgreeWithReferenceScorerTest {
+
+  private static final String CORPUS = "go_blog_en.jsonl";
+  private static final Pattern REFERENCE_LINE = Pattern.compile(
+      "P@5=(\\S+) nDCG@10=(\\S+) MRR=(\\S+) queries=(\\d+) empty=(\\d+) self=(\\d+)");
+
+  @TempDir Path dir;
+
+  static Stream<Ranker> rankers() {
+    return Stream.of(new PlainTfIdfRanker(), new LuceneMltRanker());
+  }
+
+  @ParameterizedTest
+  @MethodSource("rankers")
+  void metricsEqualTheReferenceScorersToThreeDecimals(Ranker ranker) throws Exception {
+    Path workingDir = Path.of("").toAbsolutePath();
+    Optional<Path> shared = CorpusLocator.sharedDirectory(workingDir);
+    assumeTrue(shared.isPresent(), "skipped: no ../shared or ../../shared beside " + workingDir);
+    Path corpusFile = shared.get().resolve("corpora").resolve(CORPUS);
+    Path scorer = shared.get().resolve("tools").resolve("score_related.py");
+    assumeTrue(Files.isRegularFile(corpusFile), "skipped: " + corpusFile + " not found");
+    assumeTrue(Files.isRegularFile(scorer), "skipped: " + scorer + " not found");
+    assumeTrue(python3Available(), "skipped: python3 is not on the PATH");
+
+    EvaluationResult result;
+    try (ranker) {
+      result = Evaluation.evaluate(Corpus.read(corpusFile), ranker, 10, dir);
+    }
+    Path related = dir.resolve(Corpus.nameOf(corpusFile) + "." + ranker.name() + ".jsonl");
+    String reference = runScorer(scorer, corpusFile, related);
+
+    Matcher m = REFERENCE_LINE.matcher(reference);
+    assertTrue(m.find(), "unexpected score_related.py output: " + reference);
+    QualityScores mine = result.quality();
+    assertEquals(m.group(1), Formats.threeDecimals(mine.precisionAt5()), "P@5");
+    assertEquals(m.group(2), Formats.threeDecimals(mine.ndcgAt10()), "nDCG@10");
+    assertEquals(m.group(3), Formats.threeDecimals(mine.mrr()), "MRR");
+    assertEquals(Integer.parseInt(m.group(4)), mine.queries(), "queries");
+    assertEquals(Integer.parseInt(m.group(5)), mine.emptyLists(), "empty");
+    assertEquals(Integer.parseInt(m.group(6)), mine.selfHits(), "self");
+  }
+
+  private static boolean python3Available() {
+    try {
+      Process process = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
+      process.getInputStream().readAllBytes();
+      return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private static String runScorer(Path scorer, Path corpus, Path related) throws Exception {
+    Process process = new ProcessBuilder("python3", scorer.toString(), corpus.toString(), related.toString())
+        .redirectErrorStream(true)
+        .start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(120, TimeUnit.SECONDS), "score_related.py timed out");
+    assertEquals(0, process.exitValue(), "score_related.py failed: " + output);
+    return output;
+  }
+}

@@ -1,0 +1,119 @@
+package io.github.relata;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An immutable snapshot of a site's posts, ready to answer "which posts are related to this one?".
+ * Thread-safe: any number of threads may query one snapshot.
+ *
+ * <p>Changes return a new snapshot and leave this one as it was, so pages being rendered keep a consistent
+ * view while a writer updates. A change costs work proportional to the changed post, not a rebuild: the
+ * snapshots share everything else. Term statistics (document frequencies, the number of posts) are
+ * always those of the snapshot being queried, so adding posts one by one and building from scratch give
+ * the same text scores. The latent space is the exception: new posts are folded into the space learned
+ * when the index was built, until {@link #rebuilt()} learns it anew ({@link LiveIndex} does that in the
+ * background when the space has drifted).
+ */
+public interface ArticleIndex {
+
+  /** Returns the number of posts. */
+  int size();
+
+  /** Returns whether the index has no posts. */
+  default boolean isEmpty() {
+    return size() == 0;
+  }
+
+  /**
+   * Returns whether a post with this id is in the index.
+   *
+   * @param id a post id
+   * @return true if present
+   */
+  boolean contains(String id);
+
+  /**
+   * Returns the post with this id, if present.
+   *
+   * @param id a post id
+   * @return the post as indexed (with its derived summary), or empty
+   */
+  Optional<Article> article(String id);
+
+  /** Returns all posts, in the order they were added. */
+  List<Article> articles();
+
+  /**
+   * Returns the posts most related to the post with id {@code id}, best first, at most the engine's
+   * {@code maxResults}.
+   *
+   * @param id the id of a post in this index
+   * @return the related posts; empty when nothing is related
+   * @throws java.util.NoSuchElementException if no post has this id
+   */
+  default List<RelatedPost> relatedTo(String id) {
+    return relatedTo(id, Filter.none());
+  }
+
+  /**
+   * Returns the posts most related to the post with id {@code id} that pass {@code filter}, best first.
+   *
+   * @param id the id of a post in this index
+   * @param filter which posts may appear, and how many
+   * @return the related posts; empty when nothing is related
+   * @throws java.util.NoSuchElementException if no post has this id
+   */
+  List<RelatedPost> relatedTo(String id, Filter filter);
+
+  /**
+   * Returns the posts most related to a post that need not be in the index (a draft, say), best first. The
+   * draft is scored as if it were added: an indexed post with the same id is replaced for this query.
+   *
+   * @param draft the post to find relatives for
+   * @return the related posts; empty when nothing is related
+   */
+  default List<RelatedPost> relatedTo(Article draft) {
+    return relatedTo(draft, Filter.none());
+  }
+
+  /**
+   * Returns the posts most related to a post that need not be in the index, that pass {@code filter}.
+   *
+   * @param draft the post to find relatives for
+   * @param filter which posts may appear, and how many
+   * @return the related posts; empty when nothing is related
+   */
+  List<RelatedPost> relatedTo(Article draft, Filter filter);
+
+  /**
+   * Returns a snapshot with {@code article} added, replacing any post with the same id.
+   *
+   * @param article the post to add or update
+   * @return the new snapshot
+   */
+  ArticleIndex with(Article article);
+
+  /**
+   * Returns a snapshot with all these posts added or updated, in order.
+   *
+   * @param articles the posts
+   * @return the new snapshot
+   */
+  ArticleIndex withAll(Collection<Article> articles);
+
+  /**
+   * Returns a snapshot without the post with this id; this snapshot when there is none.
+   *
+   * @param id a post id
+   * @return the new snapshot
+   */
+  ArticleIndex without(String id);
+
+  /**
+   * Returns a snapshot with the same posts, built from scratch: the latent space learned anew from all
+   * posts and storage compacted. Costs as much as building the index.
+   */
+  ArticleIndex rebuilt();
+}

@@ -1,0 +1,41 @@
+package io.github.relata;
+
+/** Which posts may be related to one query post: live, same language if required, date rules, the filter. */
+final class Eligibility {
+
+  private final IndexState state;
+  private final Doc query;
+  private final Filter filter;
+  private final boolean sameLanguage;
+  private final boolean includeNewer;
+  private final double maxAgeDays;
+
+  Eligibility(IndexState state, Doc query, Filter filter) {
+    Options options = state.engine.options;
+    this.state = state;
+    this.query = query;
+    this.filter = filter;
+    this.sameLanguage = options.sameLanguageOnly();
+    this.includeNewer = options.includeNewer();
+    this.maxAgeDays = options.maxAge() == null ? Double.POSITIVE_INFINITY : options.maxAge().toSeconds() / 86400.0;
+  }
+
+  boolean test(int ordinal) {
+    Doc doc = state.doc(ordinal);
+    if (doc == null) {
+      return false;
+    }
+    if (sameLanguage && !doc.language.equals(query.language)) {
+      return false;
+    }
+    if (query.dated() && doc.dated()) {
+      if (!includeNewer && doc.day > query.day) {
+        return false;
+      }
+      if (query.day - doc.day > maxAgeDays) {
+        return false;
+      }
+    }
+    return filter.accepts(doc.article);
+  }
+}

@@ -1,0 +1,156 @@
+package io.github.relata;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** Turns scored candidates into {@link RelatedPost}s with each signal's share and the shared terms in readable form. */
+final class Explainer {
+
+  /** At most this many shared terms are listed, before shared tags and categories. */
+  static final int MAX_TERMS = 6;
+  /** Terms that add less than this share of the strongest shared term's weight are not listed. */
+  static final double MIN_SHARE = 0.15;
+
+  private final IndexState state;
+  private final Doc query;
+  private final int[] terms;
+  private final double[] weights;
+  private @Nullable Map<Integer, String> surfaces;
+
+  Explainer(IndexState state, Doc query, int[] terms, double[] weights) {
+    this.state = state;
+    this.query = query;
+    this.terms = terms;
+    this.weights = weights;
+  }
+
+  List<RelatedPost> explain(List<Scorer.Scored> top, Map<Signal, Double> applicable, double total) {
+    List<RelatedPost> related = new ArrayList<>(top.size());
+    for (Scorer.Scored s : top) {
+      Map<Signal, Double> contributions = new EnumMap<>(Signal.class);
+      for (Map.Entry<Signal, Double> w : applicable.entrySet()) {
+        double share = w.getValue() * s.value(w.getKey()) / total;
+        if (share > 0) {
+          contributions.put(w.getKey(), share);
+        }
+      }
+      related.add(new RelatedPost(s.doc.article, s.score, contributions, sharedTerms(s.doc)));
+    }
+    return related;
+  }
+
+  private List<String> sharedTerms(Doc c) {
+    if (surfaces == null) {
+      loadSurfaces();
+    }
+    List<long[]> shared = new ArrayList<>();
+    int[] b = c.terms;
+    for (int i = 0, j = 0; i < terms.length && j < b.length; ) {
+      if (terms[i] < b[j]) {
+        i++;
+      } else if (terms[i] > b[j]) {
+        j++;
+      } else {
+        // How much both posts are about the term: its weight in the query times its frequency in the
+        // candidate. (The cosine's own share, with idf squared, would favour rare words used once.)
+        double contribution = weights[i] * Doc.logTf(c.tfs[j]);
+        shared.add(new long[] {Double.doubleToLongBits(contribution), terms[i]});
+        i++;
+        j++;
+      }
+    }
+    shared.sort((x, y) -> {
+      int byWeight = Double.compare(Double.longBitsToDouble(y[0]), Double.longBitsToDouble(x[0]));
+      return byWeight != 0 ? byWeight : Long.compare(x[1], y[1]);
+    });
+    List<String> chosen = new ArrayList<>();
+    Set<String> shown = new HashSet<>();
+    double strongest = shared.isEmpty() ? 0 : Double.longBitsToDouble(shared.get(0)[0]);
+    for (long[] entry : shared) {
+      if (Double.longBitsToDouble(entry[0]) < MIN_SHARE * strongest) {
+        break;
+      }
+      String surface = surfaces.get((int) entry[1]);
+      if (surface == null || !isReadable(surface) || !shown.add(surface.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      chosen.add(surface);
+      if (chosen.size() == MAX_TERMS) {
+        break;
+      }
+    }
+    List<String> labels = sharedLabels(c);
+    chosen.removeIf(surface -> isPartOfAnother(surface, chosen, labels));
+    for (String label : labels) {
+      if (shown.add(label.toLowerCase(Locale.ROOT))) {
+        chosen.add(label);
+      }
+    }
+    return chosen;
+  }
+
+  /** Leaves out one- and two-letter lower-case words ("se", "ok"), which explain nothing; keeps "EU", "S3". */
+  private static boolean isReadable(String surface) {
+    return surface.codePointCount(0, surface.length()) > 2 || !surface.equals(surface.toLowerCase(Locale.ROOT));
+  }
+
+  /** A single word already shown inside a chosen word pair or a shared label. */
+  private static boolean isPartOfAnother(String surface, List<String> chosen, List<String> labels) {
+    if (surface.indexOf(' ') >= 0) {
+      return false;
+    }
+    for (List<String> others : List.of(chosen, labels)) {
+      for (String other : others) {
+        if (other.indexOf(' ') >= 0) {
+          for (String part : other.split("[ -]")) {
+            if (part.equalsIgnoreCase(surface)) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private List<String> sharedLabels(Doc c) {
+    Set<Integer> theirs = new HashSet<>();
+    for (int label : c.labels) {
+      theirs.add(label);
+    }
+    List<String> shared = new ArrayList<>();
+    for (String tag : query.article.tags()) {
+      addIfShared(tag, theirs, shared);
+    }
+    for (String category : query.article.categories()) {
+      addIfShared(category, theirs, shared);
+    }
+    return shared;
+  }
+
+  private void addIfShared(String label, Set<Integer> theirs, List<String> shared) {
+    int id = state.dictionary.get(Featurizer.labelKey(label));
+    if (id != LayeredMap.ABSENT && theirs.contains(id) && !shared.contains(label)) {
+      shared.add(label);
+    }
+  }
+
+  /** Analyses the query post again, keeping surface forms: cheaper than storing them for every post. */
+  private void loadSurfaces() {
+    surfaces = new HashMap<>();
+    Featurizer.Features f = state.engine.featurizer.features(query.article, true);
+    for (Map.Entry<String, String> e : f.surfaces().entrySet()) {
+      int id = state.dictionary.get(e.getKey());
+      if (id != LayeredMap.ABSENT) {
+        surfaces.put(id, e.getValue());
+      }
+    }
+  }
+}

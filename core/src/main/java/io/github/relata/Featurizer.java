@@ -1,0 +1,131 @@
+package io.github.relata;
+
+import io.github.relata.analysis.Analyzer;
+import io.github.relata.analysis.Languages;
+import io.github.relata.analysis.Token;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns an article into weighted terms: words and word pairs of its title, summary and body (each field
+ * weighted), character n-grams of long words for compounding languages, and its tags and categories.
+ */
+final class Featurizer {
+
+  /** A word pair counts this much against a single word. */
+  static final float PAIR_FACTOR = 0.5f;
+  /** Length of the character n-grams used for subword matching. */
+  static final int GRAM = 5;
+  /** Words shorter than this are not split into n-grams: they are rarely compounds. */
+  static final int MIN_GRAM_WORD = 8;
+  /** Languages that write compounds as one word. */
+  static final Set<String> COMPOUNDING =
+      Set.of("sv", "da", "no", "nb", "nn", "de", "nl", "fi", "is", "et", "hu", "af", "lb", "fo");
+
+  /** Prefix of n-gram keys in the dictionary (never produced by analysis). */
+  static final char GRAM_PREFIX = '\u0001';
+  /** Prefix of tag and category keys in the dictionary. */
+  static final char LABEL_PREFIX = '\u0002';
+
+  private final Options options;
+
+  Featurizer(Options options) {
+    this.options = options;
+  }
+
+  /** The analysed form of one article, before term ids are assigned. */
+  record Features(
+      String language,
+      Map<String, Float> words,
+      Map<String, Float> grams,
+      Set<String> labels,
+      float length,
+      Map<String, String> surfaces) {}
+
+  String languageOf(Article article) {
+    if (article.language() != null) {
+      return article.language();
+    }
+    return Languages.detect(article.title() + "\n" + article.summary() + "\n" + article.body())
+        .orElse(options.defaultLanguage());
+  }
+
+  Features features(Article article, boolean withSurfaces) {
+    String language = languageOf(article);
+    Analyzer analyzer = options.analyzerFor(language);
+    boolean grams = options.subwordMatching() && COMPOUNDING.contains(language);
+    Map<String, Float> words = new HashMap<>();
+    Map<String, Float> gramCounts = grams ? new HashMap<>() : Map.of();
+    Map<String, String> surfaces = withSurfaces ? new LinkedHashMap<>() : Map.of();
+    float length = 0;
+    length += field(analyzer, article.title(), (float) options.titleWeight(), words, gramCounts, surfaces, grams, withSurfaces);
+    length += field(analyzer, article.summary(), (float) options.summaryWeight(), words, gramCounts, surfaces, grams, withSurfaces);
+    length += field(analyzer, article.body(), (float) options.bodyWeight(), words, gramCounts, surfaces, grams, withSurfaces);
+    Set<String> labels = new java.util.LinkedHashSet<>();
+    for (String tag : article.tags()) {
+      labels.add(labelKey(tag));
+    }
+    for (String category : article.categories()) {
+      labels.add(labelKey(category));
+    }
+    return new Features(language, words, gramCounts, labels, length, surfaces);
+  }
+
+  static String labelKey(String label) {
+    return LABEL_PREFIX + label.toLowerCase(Locale.ROOT);
+  }
+
+  private float field(
+      Analyzer analyzer,
+      String text,
+      float weight,
+      Map<String, Float> words,
+      Map<String, Float> grams,
+      Map<String, String> surfaces,
+      boolean withGrams,
+      boolean withSurfaces) {
+    if (weight == 0 || text.isEmpty()) {
+      return 0;
+    }
+    List<Token> tokens = analyzer.tokens(text);
+    Token previous = null;
+    for (Token token : tokens) {
+      String term = token.term();
+      words.merge(term, weight, Float::sum);
+      if (withSurfaces) {
+        surfaces.putIfAbsent(term, token.surface());
+      }
+      if (options.multiwordTerms() && previous != null && token.joinedToPrevious()) {
+        String pair = previous.term() + ' ' + term;
+        words.merge(pair, weight * PAIR_FACTOR, Float::sum);
+        if (withSurfaces) {
+          surfaces.putIfAbsent(pair, previous.surface() + ' ' + token.surface());
+        }
+      }
+      if (withGrams && term.length() >= MIN_GRAM_WORD) {
+        addGrams(term, weight, grams);
+      }
+      previous = token;
+    }
+    return weight * tokens.size();
+  }
+
+  private static void addGrams(String term, float weight, Map<String, Float> grams) {
+    String padded = '<' + term + '>';
+    int n = padded.length();
+    for (int i = 0; i + GRAM <= n; i++) {
+      if (Character.isLowSurrogate(padded.charAt(i))) {
+        continue;
+      }
+      int end = i + GRAM;
+      if (end < n && Character.isLowSurrogate(padded.charAt(end))) {
+        end++;
+      }
+      grams.merge(GRAM_PREFIX + padded.substring(i, end), weight, Float::sum);
+    }
+  }
+}

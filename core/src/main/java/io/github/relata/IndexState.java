@@ -1,0 +1,218 @@
+package io.github.relata;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one implementation of {@link ArticleIndex}: persistent structures (posts by ordinal, ids, the term
+ * dictionary and postings by term id) that each change shares with the snapshot it came from.
+ */
+final class IndexState implements ArticleIndex {
+
+  final Engine engine;
+  /** Term string to term id; ids are never reused within one lineage of snapshots. */
+  final LayeredMap dictionary;
+  final int nextTermId;
+  /** Post id to ordinal. */
+  final LayeredMap ordinals;
+  /** Posts by ordinal; null where a post was removed or replaced. */
+  final PersistentArray<Doc> docs;
+  /** Postings by term id; null for ids that no post in this snapshot uses. */
+  final PersistentArray<Postings> postings;
+  final int liveCount;
+  final double totalLength;
+  final @Nullable LatentSpace latent;
+  /** Posts folded into {@link #latent} since it was learned. */
+  final int folded;
+
+  /** Per-snapshot caches of values that depend on the whole index (norms under current idf). */
+  private final AtomicReference<@Nullable NormCache> norms = new AtomicReference<>();
+
+  IndexState(
+      Engine engine,
+      LayeredMap dictionary,
+      int nextTermId,
+      LayeredMap ordinals,
+      PersistentArray<Doc> docs,
+      PersistentArray<Postings> postings,
+      int liveCount,
+      double totalLength,
+      @Nullable LatentSpace latent,
+      int folded) {
+    this.engine = engine;
+    this.dictionary = dictionary;
+    this.nextTermId = nextTermId;
+    this.ordinals = ordinals;
+    this.docs = docs;
+    this.postings = postings;
+    this.liveCount = liveCount;
+    this.totalLength = totalLength;
+    this.latent = latent;
+    this.folded = folded;
+  }
+
+  static IndexState empty(Engine engine) {
+    return new IndexState(
+        engine, LayeredMap.empty(), 0, LayeredMap.empty(), PersistentArray.empty(), PersistentArray.empty(), 0, 0, null, 0);
+  }
+
+  // ---- reads ----
+
+  @Override
+  public int size() {
+    return liveCount;
+  }
+
+  @Override
+  public boolean contains(String id) {
+    checkNotNull(id, "id");
+    return ordinals.get(id) != LayeredMap.ABSENT;
+  }
+
+  @Override
+  public Optional<Article> article(String id) {
+    checkNotNull(id, "id");
+    int ordinal = ordinals.get(id);
+    return ordinal == LayeredMap.ABSENT ? Optional.empty() : Optional.of(docs.get(ordinal).article);
+  }
+
+  @Override
+  public List<Article> articles() {
+    List<Article> all = new ArrayList<>(liveCount);
+    for (int i = 0; i < docs.size(); i++) {
+      Doc doc = docs.get(i);
+      if (doc != null) {
+        all.add(doc.article);
+      }
+    }
+    return all;
+  }
+
+  /** Returns the live post at {@code ordinal}, or null. */
+  @Nullable Doc doc(int ordinal) {
+    return docs.get(ordinal);
+  }
+
+  int ordinalCount() {
+    return docs.size();
+  }
+
+  /** Returns the number of live posts that have the term. */
+  int df(int termId) {
+    if (termId >= postings.size()) {
+      return 0;
+    }
+    Postings p = postings.get(termId);
+    return p == null ? 0 : p.df();
+  }
+
+  @Nullable Postings postingsOf(int termId) {
+    return termId < postings.size() ? postings.get(termId) : null;
+  }
+
+  double averageLength() {
+    return liveCount == 0 ? 1 : Math.max(totalLength / liveCount, 1e-9);
+  }
+
+  NormCache norms() {
+    NormCache cache = norms.get();
+    if (cache == null) {
+      norms.compareAndSet(null, new NormCache(docs.size()));
+      cache = norms.get();
+    }
+    return cache;
+  }
+
+  // ---- queries ----
+
+  @Override
+  public List<RelatedPost> relatedTo(String id, Filter filter) {
+    checkNotNull(id, "id");
+    checkNotNull(filter, "filter");
+    int ordinal = ordinals.get(id);
+    if (ordinal == LayeredMap.ABSENT) {
+      throw new NoSuchElementException("unknown article id: " + id);
+    }
+    return new Scorer(this).related(ordinal, filter);
+  }
+
+  @Override
+  public List<RelatedPost> relatedTo(Article draft, Filter filter) {
+    checkNotNull(draft, "draft");
+    checkNotNull(filter, "filter");
+    IndexState withDraft = with(draft);
+    return new Scorer(withDraft).related(withDraft.ordinals.get(draft.id()), filter);
+  }
+
+  // ---- changes ----
+
+  @Override
+  public IndexState with(Article article) {
+    checkNotNull(article, "article");
+    return Updates.add(without(article.id()), engine.featurizer.features(article, false), article);
+  }
+
+  @Override
+  public IndexState withAll(Collection<Article> articles) {
+    checkNotNull(articles, "articles");
+    IndexState state = this;
+    for (Article article : articles) {
+      state = state.with(article);
+    }
+    return state;
+  }
+
+  @Override
+  public IndexState without(String id) {
+    checkNotNull(id, "id");
+    int ordinal = ordinals.get(id);
+    return ordinal == LayeredMap.ABSENT ? this : Updates.remove(this, ordinal);
+  }
+
+  @Override
+  public ArticleIndex rebuilt() {
+    return engine.index(articles());
+  }
+
+  /** Whether the latent space has taken in so many posts since it was learned that it should be learned anew. */
+  boolean latentDrifted() {
+    if (engine.options.latentDimensions() == 0) {
+      return false;
+    }
+    if (latent == null) {
+      return liveCount >= LatentSpace.MIN_POSTS;
+    }
+    return folded > Math.max(LatentSpace.MIN_POSTS, latent.trainedOn() / 5);
+  }
+
+  @Override
+  public String toString() {
+    return "ArticleIndex[size=" + liveCount + ", terms=" + dictionary.size() + ", latent=" + latent + "]";
+  }
+
+  /** Norms of posts under the current term statistics, computed on first use; racy writes are benign. */
+  static final class NormCache {
+    final float[] text;
+    final float[] grams;
+    final float[] labels;
+    final int[][] keyTerms;
+
+    NormCache(int size) {
+      keyTerms = new int[size][];
+      text = new float[size];
+      grams = new float[size];
+      labels = new float[size];
+      Arrays.fill(text, Float.NaN);
+      Arrays.fill(grams, Float.NaN);
+      Arrays.fill(labels, Float.NaN);
+    }
+  }
+}

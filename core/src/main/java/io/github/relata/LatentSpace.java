@@ -1,0 +1,225 @@
+package io.github.relata;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.data.DMatrixSparseCSC;
+import org.ejml.data.DMatrixSparseTriplet;
+import org.ejml.dense.row.SingularOps_DDRM;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.QRDecomposition;
+import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
+import org.ejml.ops.DConvertMatrixStruct;
+import org.ejml.sparse.csc.CommonOps_DSCC;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A latent semantic space learned from a site's own posts: the leading right singular vectors of the
+ * posts' TF-IDF matrix, found by randomised SVD (Halko, Martinsson and Tropp) with EJML doing the linear
+ * algebra. Posts are projected onto it as unit vectors, so that posts that use different words for the
+ * same things end up close. Immutable; posts added later are folded in with the idf of the time it was
+ * learned.
+ */
+final class LatentSpace {
+
+  /**
+   * Fewer posts than this give no space: co-occurrence over a few dozen posts is mostly chance, and the
+   * space then relates posts that share nothing but style.
+   */
+  static final int MIN_POSTS = 100;
+  /** At most this many posts are used to learn the space; larger indexes use an even sample. */
+  static final int MAX_TRAINING_POSTS = 20_000;
+  /** At most this many terms (the most frequent with df at least 2) span the space. */
+  static final int MAX_TERMS = 40_000;
+  private static final int OVERSAMPLING = 10;
+  private static final int POWER_ITERATIONS = 2;
+  private static final long SEED = 0x5EED_2026L;
+
+  private final int dimensions;
+  /** Term id to row of {@link #rows}, -1 for terms outside the space. */
+  private final int[] rowOf;
+  /** Row-major: each term's coordinates, already multiplied by its idf at learning time. */
+  private final float[] rows;
+  private final int trainedOn;
+
+  private LatentSpace(int dimensions, int[] rowOf, float[] rows, int trainedOn) {
+    this.dimensions = dimensions;
+    this.rowOf = rowOf;
+    this.rows = rows;
+    this.trainedOn = trainedOn;
+  }
+
+  int trainedOn() {
+    return trainedOn;
+  }
+
+  /** Returns {@code state} with a space learned from its posts and every post projected, or as is when too small. */
+  static IndexState attach(IndexState state) {
+    int wanted = state.engine.options.latentDimensions();
+    if (wanted == 0 || state.liveCount < MIN_POSTS) {
+      return state;
+    }
+    LatentSpace space = learn(state, wanted);
+    if (space == null) {
+      return state;
+    }
+    PersistentArray<Doc> docs = state.docs;
+    Doc[] projected = new Doc[docs.size()];
+    for (int i = 0; i < projected.length; i++) {
+      Doc doc = docs.get(i);
+      projected[i] = doc == null ? null : doc.withLatent(space.project(doc));
+    }
+    return new IndexState(
+        state.engine, state.dictionary, state.nextTermId, state.ordinals, PersistentArray.of(projected),
+        state.postings, state.liveCount, state.totalLength, space, 0);
+  }
+
+  /** Returns the unit vector of {@code doc} in this space, or null when it shares no term with it. */
+  float @Nullable [] project(Doc doc) {
+    double[] v = new double[dimensions];
+    boolean any = false;
+    for (int i = 0; i < doc.terms.length; i++) {
+      int term = doc.terms[i];
+      int row = term < rowOf.length ? rowOf[term] : -1;
+      if (row < 0) {
+        continue;
+      }
+      any = true;
+      double w = Doc.logTf(doc.tfs[i]);
+      int base = row * dimensions;
+      for (int d = 0; d < dimensions; d++) {
+        v[d] += w * rows[base + d];
+      }
+    }
+    if (!any) {
+      return null;
+    }
+    double norm = 0;
+    for (double x : v) {
+      norm += x * x;
+    }
+    if (norm == 0) {
+      return null;
+    }
+    norm = Math.sqrt(norm);
+    float[] unit = new float[dimensions];
+    for (int d = 0; d < dimensions; d++) {
+      unit[d] = (float) (v[d] / norm);
+    }
+    return unit;
+  }
+
+  private static @Nullable LatentSpace learn(IndexState state, int wanted) {
+    List<Doc> live = IndexBuilder.liveDocs(state);
+    List<Doc> training = sample(live);
+    TermWeights weights = new TermWeights(state);
+
+    // The basis terms: the most frequent terms that at least two training posts share.
+    int[] df = new int[state.nextTermId];
+    for (Doc doc : training) {
+      for (int t : doc.terms) {
+        df[t]++;
+      }
+    }
+    List<Integer> candidates = new ArrayList<>();
+    for (int t = 0; t < df.length; t++) {
+      if (df[t] >= 2) {
+        candidates.add(t);
+      }
+    }
+    candidates.sort((a, b) -> df[a] != df[b] ? Integer.compare(df[b], df[a]) : Integer.compare(a, b));
+    int m = Math.min(candidates.size(), MAX_TERMS);
+    int n = training.size();
+    int k = Math.min(wanted, Math.min(n / 3, m / 2));
+    if (k < 8) {
+      return null;
+    }
+    int[] rowOf = new int[state.nextTermId];
+    Arrays.fill(rowOf, -1);
+    double[] idf = new double[m];
+    for (int c = 0; c < m; c++) {
+      int t = candidates.get(c);
+      rowOf[t] = c;
+      idf[c] = weights.idfOf(t);
+    }
+
+    DMatrixSparseCSC a = matrix(training, rowOf, idf, m);
+    int l = Math.min(k + OVERSAMPLING, Math.min(n, m));
+    DMatrixRMaj omega = new DMatrixRMaj(m, l);
+    Random random = new Random(SEED);
+    for (int i = 0; i < omega.data.length; i++) {
+      omega.data[i] = random.nextGaussian();
+    }
+    DMatrixRMaj q = orthonormal(CommonOps_DSCC.mult(a, omega, null));
+    for (int i = 0; i < POWER_ITERATIONS; i++) {
+      DMatrixRMaj z = orthonormal(CommonOps_DSCC.multTransA(a, q, null, null));
+      q = orthonormal(CommonOps_DSCC.mult(a, z, null));
+    }
+    DMatrixRMaj bt = CommonOps_DSCC.multTransA(a, q, null, null); // (Q^T A)^T, m x l
+    SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(m, l, true, false, true);
+    if (!svd.decompose(bt)) {
+      return null;
+    }
+    DMatrixRMaj u = svd.getU(null, false);
+    DMatrixRMaj w = svd.getW(null);
+    SingularOps_DDRM.descendingOrder(u, false, w, null, false);
+    float[] rows = new float[m * k];
+    for (int c = 0; c < m; c++) {
+      for (int d = 0; d < k; d++) {
+        rows[c * k + d] = (float) (u.get(c, d) * idf[c]);
+      }
+    }
+    return new LatentSpace(k, rowOf, rows, n);
+  }
+
+  /** The posts to learn from: all of them, or an even sample of {@link #MAX_TRAINING_POSTS}. */
+  private static List<Doc> sample(List<Doc> live) {
+    if (live.size() <= MAX_TRAINING_POSTS) {
+      return live;
+    }
+    List<Doc> sample = new ArrayList<>(MAX_TRAINING_POSTS);
+    double step = (double) live.size() / MAX_TRAINING_POSTS;
+    for (int i = 0; i < MAX_TRAINING_POSTS; i++) {
+      sample.add(live.get((int) (i * step)));
+    }
+    return sample;
+  }
+
+  /** The training posts' unit TF-IDF vectors over the basis terms, one row per post. */
+  private static DMatrixSparseCSC matrix(List<Doc> training, int[] rowOf, double[] idf, int m) {
+    DMatrixSparseTriplet triplets = new DMatrixSparseTriplet(training.size(), m, training.size() * 64);
+    for (int r = 0; r < training.size(); r++) {
+      Doc doc = training.get(r);
+      double norm = 0;
+      for (int i = 0; i < doc.terms.length; i++) {
+        int c = rowOf[doc.terms[i]];
+        if (c >= 0) {
+          double w = Doc.logTf(doc.tfs[i]) * idf[c];
+          norm += w * w;
+        }
+      }
+      norm = Math.sqrt(norm);
+      for (int i = 0; i < doc.terms.length; i++) {
+        int c = rowOf[doc.terms[i]];
+        if (c >= 0) {
+          triplets.addItem(r, c, Doc.logTf(doc.tfs[i]) * idf[c] / norm);
+        }
+      }
+    }
+    return DConvertMatrixStruct.convert(triplets, (DMatrixSparseCSC) null);
+  }
+
+  private static DMatrixRMaj orthonormal(DMatrixRMaj y) {
+    QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_DDRM.qr(y.numRows, y.numCols);
+    qr.decompose(y.copy());
+    return qr.getQ(null, true);
+  }
+
+  @Override
+  public String toString() {
+    return "LatentSpace[dimensions=" + dimensions + ", terms=" + rows.length / Math.max(dimensions, 1) + ", trainedOn=" + trainedOn + "]";
+  }
+
+}

@@ -1,0 +1,123 @@
+package io.github.relata;
+
+import static com.google.common.base.Preconditions.checkElementIndex;
+
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An immutable array that is changed by copying only the path to the changed slot: a 32-way trie, so a
+ * change costs O(log32 n) and the old and the new array share everything else. Slots hold null until set.
+ */
+final class PersistentArray<T> {
+
+  private static final int BITS = 5;
+  private static final int WIDTH = 1 << BITS;
+  private static final int MASK = WIDTH - 1;
+
+  private static final PersistentArray<?> EMPTY = new PersistentArray<>(new Object[WIDTH], BITS, 0);
+
+  /** Inner nodes are {@code Object[WIDTH]} of children; leaves are {@code Object[WIDTH]} of values. */
+  private final Object[] root;
+  /** The bit shift of the root level: BITS for a one-level trie (root holds leaves). */
+  private final int shift;
+  private final int size;
+
+  private PersistentArray(Object[] root, int shift, int size) {
+    this.root = root;
+    this.shift = shift;
+    this.size = size;
+  }
+
+  @SuppressWarnings("unchecked")
+  static <T> PersistentArray<T> empty() {
+    return (PersistentArray<T>) EMPTY;
+  }
+
+  /** Returns an array holding {@code values}, built in one pass. */
+  static <T> PersistentArray<T> of(@Nullable T[] values) {
+    PersistentArray<T> array = empty();
+    if (values.length == 0) {
+      return array;
+    }
+    int shift = BITS;
+    while (capacity(shift) < values.length) {
+      shift += BITS;
+    }
+    Object[] root = new Object[WIDTH];
+    for (int start = 0; start < values.length; start += WIDTH) {
+      Object[] leaf = Arrays.copyOfRange(values, start, start + WIDTH, Object[].class);
+      placeLeaf(root, shift, start, leaf);
+    }
+    return new PersistentArray<>(root, shift, values.length);
+  }
+
+  private static void placeLeaf(Object[] root, int shift, int index, Object[] leaf) {
+    Object[] node = root;
+    for (int level = shift; level > BITS; level -= BITS) {
+      int slot = (index >>> level) & MASK;
+      Object[] child = (Object[]) node[slot];
+      if (child == null) {
+        child = new Object[WIDTH];
+        node[slot] = child;
+      }
+      node = child;
+    }
+    node[(index >>> BITS) & MASK] = leaf;
+  }
+
+  private static long capacity(int shift) {
+    return 1L << (shift + BITS);
+  }
+
+  int size() {
+    return size;
+  }
+
+  /** Returns the value at {@code index}, or null when that slot was never set. */
+  @SuppressWarnings("unchecked")
+  @Nullable T get(int index) {
+    checkElementIndex(index, size);
+    Object[] node = root;
+    for (int level = shift; level > 0; level -= BITS) {
+      node = (Object[]) node[(index >>> level) & MASK];
+      if (node == null) {
+        return null;
+      }
+    }
+    return (T) node[index & MASK];
+  }
+
+  /** Returns a copy with {@code value} at {@code index}, growing the array when index is at or past its end. */
+  PersistentArray<T> with(int index, @Nullable T value) {
+    if (index < 0) {
+      throw new IndexOutOfBoundsException("index must not be negative: " + index);
+    }
+    Object[] newRoot = root;
+    int newShift = shift;
+    while (index >= capacity(newShift)) {
+      Object[] grown = new Object[WIDTH];
+      grown[0] = newRoot;
+      newRoot = grown;
+      newShift += BITS;
+    }
+    newRoot = set(newRoot, newShift, index, value);
+    return new PersistentArray<>(newRoot, newShift, Math.max(size, index + 1));
+  }
+
+  /** Returns a copy with {@code value} appended. */
+  PersistentArray<T> plus(@Nullable T value) {
+    return with(size, value);
+  }
+
+  private static Object[] set(@Nullable Object[] node, int level, int index, @Nullable Object value) {
+    Object[] copy = node == null ? new Object[WIDTH] : node.clone();
+    if (level == 0) {
+      copy[index & MASK] = value;
+    } else {
+      int slot = (index >>> level) & MASK;
+      copy[slot] = set((Object[]) copy[slot], level - BITS, index, value);
+    }
+    return copy;
+  }
+}

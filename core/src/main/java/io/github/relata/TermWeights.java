@@ -1,0 +1,126 @@
+package io.github.relata;
+
+/**
+ * Term weights under one snapshot's statistics: the formulas of {@link TermWeighting}, and the norms of
+ * posts' vectors under them, cached per snapshot.
+ */
+final class TermWeights {
+
+  static final double BM25_K1 = 1.2;
+  static final double BM25_B = 0.75;
+  /** How many of a post's strongest terms count as its key terms. */
+  static final int KEY_TERMS = 10;
+
+  private final IndexState state;
+  private final boolean bm25;
+  private final int n;
+  private final double averageLength;
+
+  TermWeights(IndexState state) {
+    this.state = state;
+    this.bm25 = state.engine.options.termWeighting() == TermWeighting.BM25;
+    this.n = Math.max(state.liveCount, 1);
+    this.averageLength = state.averageLength();
+  }
+
+  /** Inverse document frequency of a term that {@code df} posts have. */
+  double idf(int df) {
+    int d = Math.max(df, 1);
+    return bm25 ? Math.log(1 + (n - d + 0.5) / (d + 0.5)) : Math.log(1 + (double) n / d);
+  }
+
+  /** The term-frequency part of a weight, for a post of the given length. */
+  double tf(float tf, float length) {
+    if (!bm25) {
+      return Doc.logTf(tf);
+    }
+    double norm = BM25_K1 * (1 - BM25_B + BM25_B * length / averageLength);
+    return tf * (BM25_K1 + 1) / (tf + norm);
+  }
+
+  /** Inverse document frequency of the term with this id. */
+  double idfOf(int termId) {
+    return idf(state.df(termId));
+  }
+
+  /** Norm of a post's word vector. */
+  double textNorm(int ordinal, Doc doc) {
+    return cached(state.norms().text, ordinal, () -> {
+      double sum = 0;
+      for (int i = 0; i < doc.terms.length; i++) {
+        double w = tf(doc.tfs[i], doc.length) * idfOf(doc.terms[i]);
+        sum += w * w;
+      }
+      return Math.sqrt(sum);
+    });
+  }
+
+  /** Norm of a post's n-gram vector. */
+  double gramNorm(int ordinal, Doc doc) {
+    return cached(state.norms().grams, ordinal, () -> {
+      double sum = 0;
+      for (int i = 0; i < doc.grams.length; i++) {
+        double w = Doc.logTf(doc.gramTfs[i]) * idfOf(doc.grams[i]);
+        sum += w * w;
+      }
+      return Math.sqrt(sum);
+    });
+  }
+
+  /** Norm of a post's label vector (each label weighted by its idf). */
+  double labelNorm(int ordinal, Doc doc) {
+    return cached(state.norms().labels, ordinal, () -> {
+      double sum = 0;
+      for (int label : doc.labels) {
+        double w = idfOf(label);
+        sum += w * w;
+      }
+      return Math.sqrt(sum);
+    });
+  }
+
+  /** The ids of a post's {@link #KEY_TERMS} strongest terms, ascending. */
+  int[] keyTerms(int ordinal, Doc doc) {
+    int[][] cache = state.norms().keyTerms;
+    int[] cached = ordinal < cache.length ? cache[ordinal] : null;
+    if (cached != null) {
+      return cached;
+    }
+    double[] weights = new double[doc.terms.length];
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = tf(doc.tfs[i], doc.length) * idfOf(doc.terms[i]);
+    }
+    int[] top = strongest(doc.terms, weights, KEY_TERMS);
+    if (ordinal < cache.length) {
+      cache[ordinal] = top;
+    }
+    return top;
+  }
+
+  /** The ids of the {@code k} terms with the largest weights (ties to the smaller id), ascending. */
+  static int[] strongest(int[] terms, double[] weights, int k) {
+    Integer[] order = new Integer[terms.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (a, b) -> weights[a] != weights[b] ? Double.compare(weights[b], weights[a]) : Integer.compare(terms[a], terms[b]));
+    int n = Math.min(k, order.length);
+    int[] top = new int[n];
+    for (int i = 0; i < n; i++) {
+      top[i] = terms[order[i]];
+    }
+    java.util.Arrays.sort(top);
+    return top;
+  }
+
+  private static double cached(float[] cache, int ordinal, java.util.function.DoubleSupplier compute) {
+    float value = ordinal < cache.length ? cache[ordinal] : Float.NaN;
+    if (Float.isNaN(value)) {
+      value = (float) compute.getAsDouble();
+      if (ordinal < cache.length) {
+        cache[ordinal] = value;
+      }
+    }
+    return value;
+  }
+}

@@ -1,0 +1,106 @@
+package io.github.relata;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Adds one post to, or removes one post from, a snapshot, copying only what the post touches. */
+final class Updates {
+
+  private Updates() {}
+
+  /** Assigns ids to terms new to a snapshot's dictionary. */
+  private static final class Interner {
+    LayeredMap dictionary;
+    int nextTermId;
+
+    Interner(IndexState s) {
+      dictionary = s.dictionary;
+      nextTermId = s.nextTermId;
+    }
+
+    int idOf(String term) {
+      int id = dictionary.get(term);
+      if (id == LayeredMap.ABSENT) {
+        id = nextTermId++;
+        dictionary = dictionary.with(term, id);
+      }
+      return id;
+    }
+  }
+
+  static IndexState add(IndexState s, Featurizer.Features f, Article article) {
+    Interner interner = new Interner(s);
+    TermVector words = TermVector.of(f.words(), interner::idOf);
+    TermVector grams = TermVector.of(f.grams(), interner::idOf);
+    TermVector labels = TermVector.of(asCounts(f.labels()), interner::idOf);
+    Doc doc = new Doc(article, f.language(), words.ids(), words.weights(), grams.ids(), grams.weights(), labels.ids(), f.length(), null);
+    if (s.latent != null) {
+      doc = doc.withLatent(s.latent.project(doc));
+    }
+    int ordinal = s.docs.size();
+    PersistentArray<Postings> postings = s.postings;
+    for (int i = 0; i < doc.terms.length; i++) {
+      postings = append(postings, doc.terms[i], ordinal, doc.postingWeight(i));
+    }
+    for (int gram : doc.grams) {
+      postings = count(postings, gram, +1);
+    }
+    for (int label : doc.labels) {
+      postings = append(postings, label, ordinal, doc.labelWeight());
+    }
+    return new IndexState(
+        s.engine,
+        interner.dictionary,
+        interner.nextTermId,
+        s.ordinals.with(article.id(), ordinal),
+        s.docs.plus(doc),
+        postings,
+        s.liveCount + 1,
+        s.totalLength + doc.length,
+        s.latent,
+        s.latent == null ? s.folded : s.folded + 1);
+  }
+
+  static IndexState remove(IndexState s, int ordinal) {
+    Doc doc = s.docs.get(ordinal);
+    PersistentArray<Postings> postings = s.postings;
+    for (int term : doc.terms) {
+      postings = postings.with(term, postings.get(term).minusOne());
+    }
+    for (int gram : doc.grams) {
+      postings = count(postings, gram, -1);
+    }
+    for (int label : doc.labels) {
+      postings = postings.with(label, postings.get(label).minusOne());
+    }
+    return new IndexState(
+        s.engine,
+        s.dictionary,
+        s.nextTermId,
+        s.ordinals.without(doc.id()),
+        s.docs.with(ordinal, null),
+        postings,
+        s.liveCount - 1,
+        s.totalLength - doc.length,
+        s.latent,
+        s.folded);
+  }
+
+  static Map<String, Float> asCounts(Iterable<String> labels) {
+    Map<String, Float> counts = new LinkedHashMap<>();
+    for (String label : labels) {
+      counts.put(label, 1f);
+    }
+    return counts;
+  }
+
+  private static PersistentArray<Postings> append(PersistentArray<Postings> postings, int term, int ordinal, byte weight) {
+    Postings p = term < postings.size() ? postings.get(term) : null;
+    return postings.with(term, p == null ? Postings.single(ordinal, weight) : p.plus(ordinal, weight));
+  }
+
+  private static PersistentArray<Postings> count(PersistentArray<Postings> postings, int term, int delta) {
+    Postings p = term < postings.size() ? postings.get(term) : null;
+    return postings.with(term, Postings.countOnly((p == null ? 0 : p.df()) + delta));
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * Related posts for sites that publish articles: which other posts should a reader see next, and why.
+ *
+ * <p>Configure a {@link io.github.relata.RelatedPosts} engine with its builder, index the site's {@link
+ * io.github.relata.Article}s into an {@link io.github.relata.ArticleIndex} snapshot (or a {@link
+ * io.github.relata.LiveIndex} for a running site), and ask for the posts related to any post or draft.
+ * Each {@link io.github.relata.RelatedPost} carries its score and the reasons: each {@link
+ * io.github.relata.Signal}'s contribution and the terms the posts share.
+ *
+ * <ul>
+ *   <li>{@link io.github.relata.RelatedPosts} and its builder: the entry point;
+ *   <li>{@link io.github.relata.ArticleIndex}, {@link io.github.relata.LiveIndex}: immutable and live indexes;
+ *   <li>{@link io.github.relata.Article}, {@link io.github.relata.RelatedPost}: posts in and out;
+ *   <li>{@link io.github.relata.Weights}, {@link io.github.relata.Signal}, {@link io.github.relata.Options},
+ *       {@link io.github.relata.TermWeighting}: settings;
+ *   <li>{@link io.github.relata.Filter}: per-query filters and list length.
+ * </ul>
+ */
+@NullMarked
+package io.github.relata;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,152 @@
+package io.github.relata;
+
+import static io.github.relata.RelatedPostsTest.assertMessage;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.junit.jupiter.api.Test;
+
+final class ArticleIndexTest {
+
+  private static final RelatedPosts ENGINE = RelatedPosts.builder().maxResults(10).build();
+
+  private static Article post(String id, String title, String body, LocalDate date, String... tags) {
+    return Article.builder(id, title).body(body).published(date).language("en").tags(tags).build();
+  }
+
+  private static final List<Article> SITE = List.of(
+      post("a", "Cluster policy in Europe", "Cluster organisations and regional innovation strategies.", LocalDate.of(2018, 1, 10), "clusters"),
+      post("b", "Clusters and regional innovation", "Regional innovation depends on cluster organisations.", LocalDate.of(2018, 6, 1), "clusters", "sponsored"),
+      post("c", "European cluster policy after 2020", "Cluster policy, innovation and regions in Europe.", LocalDate.of(2020, 2, 1), "clusters"),
+      post("d", "Sourdough bread at home", "Flour, water, salt and a slow rise.", LocalDate.of(2019, 3, 3), "baking"));
+
+  @Test
+  void relatedTo_unknownId_throwsNamingIt() {
+    assertMessage(NoSuchElementException.class, "unknown article id: nope", () -> ENGINE.index(SITE).relatedTo("nope"));
+  }
+
+  @Test
+  void emptyIndex_givesEmptyListsForDrafts() {
+    assertEquals(List.of(), ENGINE.emptyIndex().relatedTo(post("x", "Clusters", "Cluster policy", LocalDate.of(2020, 1, 1))));
+    assertTrue(ENGINE.emptyIndex().isEmpty());
+  }
+
+  @Test
+  void postWithoutUsableTerms_givesEmptyList() {
+    ArticleIndex index = ENGINE.index(SITE).with(Article.builder("empty", "!!!").body("the and of").build());
+    assertEquals(List.of(), index.relatedTo("empty"));
+  }
+
+  @Test
+  void unrelatedPostsAreNotListed() {
+    List<RelatedPost> related = ENGINE.index(SITE).relatedTo("d");
+    assertTrue(related.stream().noneMatch(r -> r.article().id().equals("a")) || related.get(0).score() < 0.2, related.toString());
+  }
+
+  @Test
+  void excludeIdsAndTagsApplyBeforeTheCut() {
+    ArticleIndex index = ENGINE.index(SITE);
+    assertEquals(List.of("c"), ids(index.relatedTo("a", Filter.none().limit(1).excludeIds("b"))));
+    assertFalse(ids(index.relatedTo("a", Filter.none().excludeTags("SPONSORED"))).contains("b"));
+    assertEquals(List.of("b"), ids(index.relatedTo("a", Filter.none().requireTags("sponsored"))));
+    assertTrue(ids(index.relatedTo("a", Filter.none().where(p -> !p.id().equals("c")))).stream().noneMatch("c"::equals));
+  }
+
+  @Test
+  void categoriesFilter() {
+    ArticleIndex index = ENGINE.index(List.of(
+        Article.builder("x", "Cluster news").body("cluster policy").categories("News").build(),
+        Article.builder("y", "Cluster opinion").body("cluster policy").categories("Opinion").build(),
+        Article.builder("z", "Cluster policy").body("cluster policy").categories("News").build()));
+    assertEquals(List.of("z"), ids(index.relatedTo("x", Filter.none().requireCategories("news"))));
+    assertEquals(List.of("z"), ids(index.relatedTo("x", Filter.none().excludeCategories("Opinion"))));
+  }
+
+  @Test
+  void olderOnlyLeavesOutNewerPosts() {
+    ArticleIndex index = RelatedPosts.builder().includeNewer(false).build().index(SITE);
+    assertEquals(List.of(), ids(index.relatedTo("a")));
+    assertTrue(ids(index.relatedTo("c")).containsAll(List.of("a", "b")));
+  }
+
+  @Test
+  void maxAgeLeavesOutPostsTooMuchOlder() {
+    ArticleIndex index = RelatedPosts.builder().maxAge(Duration.ofDays(365)).build().index(SITE);
+    assertFalse(ids(index.relatedTo("c")).contains("a"));
+    assertTrue(ids(index.relatedTo("b")).contains("a"));
+  }
+
+  @Test
+  void relativesAreInTheSameLanguageByDefault() {
+    List<Article> site = List.of(
+        Article.builder("en1", "Smart specialisation in Stockholm").body("Stockholm smart specialisation strategy for innovation").build(),
+        Article.builder("sv1", "Smart specialisering i Stockholm").body("Stockholms strategi för smart specialisering och innovation").build(),
+        Article.builder("en2", "Smart specialisation in Uppsala").body("Uppsala smart specialisation strategy and innovation").build());
+    assertEquals(List.of("en2"), ids(ENGINE.index(site).relatedTo("en1")));
+    assertTrue(ids(RelatedPosts.builder().sameLanguageOnly(false).build().index(site).relatedTo("en1")).contains("sv1"));
+  }
+
+  @Test
+  void tiesGoToTheNewerPostThenTheSmallerId() {
+    List<Article> site = List.of(
+        post("q", "Cluster", "cluster", LocalDate.of(2020, 1, 1)),
+        Article.builder("old", "Cluster").body("cluster").published(LocalDate.of(2018, 1, 1)).language("en").build(),
+        Article.builder("new", "Cluster").body("cluster").published(LocalDate.of(2019, 1, 1)).language("en").build(),
+        Article.builder("b-undated", "Cluster").body("cluster").language("en").build(),
+        Article.builder("a-undated", "Cluster").body("cluster").language("en").build());
+    ArticleIndex index = RelatedPosts.builder().weights(new Weights(1, 0, 0, 0, 0, 0)).build().index(site);
+    assertEquals(List.of("new", "old", "a-undated", "b-undated"), ids(index.relatedTo("q")));
+  }
+
+  @Test
+  void withReplacesAPostWithTheSameIdAndLeavesTheOldSnapshotAlone() {
+    ArticleIndex before = ENGINE.index(SITE);
+    ArticleIndex after = before.with(post("d", "Cluster policy and regional innovation", "Cluster organisations in Europe", LocalDate.of(2019, 3, 3)));
+    assertEquals(4, after.size());
+    assertTrue(ids(after.relatedTo("a")).contains("d"));
+    assertEquals("Sourdough bread at home", before.article("d").orElseThrow().title());
+    assertFalse(ids(before.relatedTo("a")).subList(0, 2).contains("d"));
+  }
+
+  @Test
+  void withoutRemovesAPost() {
+    ArticleIndex index = ENGINE.index(SITE).without("b");
+    assertEquals(3, index.size());
+    assertFalse(index.contains("b"));
+    assertFalse(ids(index.relatedTo("a")).contains("b"));
+    assertEquals(index, index.without("no-such-id"));
+  }
+
+  @Test
+  void draftsAreScoredAsIfAdded() {
+    ArticleIndex index = ENGINE.index(SITE);
+    Article draft = post("draft", "Regional cluster policy", "Cluster organisations and innovation in European regions", LocalDate.of(2021, 1, 1));
+    List<RelatedPost> related = index.relatedTo(draft);
+    assertEquals(ids(index.with(draft).relatedTo("draft")), ids(related));
+    assertFalse(index.contains("draft"));
+    assertTrue(ids(related).containsAll(List.of("a", "b", "c")));
+  }
+
+  @Test
+  void explanationsNameTheSharedTermsAndTags() {
+    RelatedPost top = ENGINE.index(SITE).relatedTo("a").get(0);
+    assertTrue(top.sharedTerms().stream().anyMatch(t -> t.toLowerCase().contains("cluster")), top.sharedTerms().toString());
+    assertTrue(top.sharedTerms().contains("clusters"), "the shared tag: " + top.sharedTerms());
+    assertTrue(top.contribution(Signal.TEXT) > 0);
+    assertTrue(top.contribution(Signal.TAGS) > 0);
+  }
+
+  @Test
+  void articlesKeepTheirOrder() {
+    assertEquals(List.of("a", "b", "c", "d"), ENGINE.index(SITE).articles().stream().map(Article::id).toList());
+  }
+
+  static List<String> ids(List<RelatedPost> related) {
+    return related.stream().map(r -> r.article().id()).toList();
+  }
+}

@@ -1,0 +1,94 @@
+package io.github.relata;
+
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.quicktheories.core.Gen;
+
+/** Generators for property tests: hostile text, plausible words, and small sites of posts. */
+public final class Generators {
+
+  private static final List<String> WORDS =
+      List.of(
+          "smart", "specialisering", "specialiseringsstrategier", "kluster", "region", "regioner", "innovation",
+          "Interreg", "Europe", "Nordregio", "Stockholm", "strategi", "testbäddar", "samarbete", "EU:s",
+          "cluster", "regions", "strategy", "funding", "programme", "circular", "economy", "tomato", "garden",
+          "compost", "bread", "sourdough", "skiing", "football", "telescope", "Jupiter", "och", "the", "and",
+          "of", "i", "på", "2018", "S3", "e-post", "it's", "Malmö", "Ελλάδα", "東京都", "<b>", "&amp;", ".", ",");
+
+  private Generators() {}
+
+  /** Any UTF-16 text: unpaired surrogates, control characters, every plane, markup, long runs. */
+  public static Gen<String> nastyText() {
+    Gen<String> anyChars =
+        lists().of(integers().between(0, 0xFFFF)).ofSizeBetween(0, 200)
+            .map(chars -> {
+              StringBuilder sb = new StringBuilder();
+              for (int c : chars) {
+                sb.append((char) c);
+              }
+              return sb.toString();
+            });
+    Gen<String> anyCodePoints =
+        lists().of(integers().between(0, Character.MAX_CODE_POINT)).ofSizeBetween(0, 100)
+            .map(cps -> {
+              StringBuilder sb = new StringBuilder();
+              for (int cp : cps) {
+                if (cp < Character.MIN_SURROGATE || cp > Character.MAX_SURROGATE) {
+                  sb.appendCodePoint(cp);
+                } else {
+                  sb.append((char) cp);
+                }
+              }
+              return sb.toString();
+            });
+    Gen<String> longRun =
+        integers().between(1, 20_000).zip(integers().between(0, WORDS.size() - 1), (n, w) -> WORDS.get(w).repeat(n));
+    return anyChars.mix(anyCodePoints).mix(words()).mix(longRun, 10);
+  }
+
+  /** Text made of words that occur in the sample posts, in both languages, with markup and punctuation. */
+  public static Gen<String> words() {
+    return lists().of(integers().between(0, WORDS.size() - 1)).ofSizeBetween(0, 40)
+        .map(ids -> {
+          StringBuilder sb = new StringBuilder();
+          for (int id : ids) {
+            sb.append(WORDS.get(id)).append(' ');
+          }
+          return sb.toString();
+        });
+  }
+
+  /** Small sites: 0 to 45 posts with distinct ids, random text, dates, tags and two languages. */
+  public static Gen<List<Article>> sites() {
+    Gen<Article> post =
+        words().zip(words(), integers().between(0, 3000), integers().between(0, 7), (title, body, day, tagBits) -> {
+          Article.Builder b = Article.builder("placeholder", title).body(body).language(day % 3 == 0 ? "en" : "sv");
+          if (day % 7 != 0) {
+            b.published(LocalDate.of(2015, 1, 1).plusDays(day));
+          }
+          List<String> tags = new java.util.ArrayList<>();
+          if ((tagBits & 1) != 0) {
+            tags.add("kluster");
+          }
+          if ((tagBits & 2) != 0) {
+            tags.add("S3");
+          }
+          if ((tagBits & 4) != 0) {
+            tags.add("EU");
+          }
+          return b.tags(tags).build();
+        });
+    return lists().of(post).ofSizeBetween(0, 45)
+        .map(posts -> {
+          List<Article> withIds = new java.util.ArrayList<>();
+          for (int i = 0; i < posts.size(); i++) {
+            Article a = posts.get(i);
+            withIds.add(new Article("p" + i, a.title(), a.summary(), a.body(), a.published(), a.tags(), a.categories(), a.author(), a.url(), a.language()));
+          }
+          return List.copyOf(withIds);
+        });
+  }
+}
