@@ -26,6 +26,7 @@ public final class Evaluate {
   static final int OK = 0;
   static final int IO_ERROR = 1;
   static final int USAGE_ERROR = 2;
+  static final int BELOW_BASELINE = 3;
 
   private Evaluate() {}
 
@@ -70,7 +71,16 @@ public final class Evaluate {
       List<EvaluationResult> results =
           Evaluation.run(corpora, rankers, options.k(), options.relatedDir(), result -> progress(err, result));
       out.print(MarkdownTable.render(results));
+      QualityGoals goals = QualityGoals.of(results);
+      if (!goals.rows().isEmpty()) {
+        out.println();
+        out.print(goals.render());
+      }
       out.flush();
+      if (options.guard() && !goals.regressions().isEmpty()) {
+        err.println("error: relata's nDCG@10 is below the better baseline on: " + String.join(", ", goals.regressions()));
+        return BELOW_BASELINE;
+      }
       return OK;
     } catch (IOException e) {
       err.println("error: " + e.getMessage());

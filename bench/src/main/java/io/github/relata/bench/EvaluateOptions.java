@@ -15,16 +15,18 @@ import java.util.List;
  * @param rankers the ranker names to run, empty for all
  * @param corpora the corpus files, empty for the default ones
  * @param help whether {@code --help} was given
+ * @param guard whether to fail when Relata falls below the better baseline on a corpus
  */
-record EvaluateOptions(int k, Path relatedDir, List<String> rankers, List<Path> corpora, boolean help) {
+record EvaluateOptions(int k, Path relatedDir, List<String> rankers, List<Path> corpora, boolean help, boolean guard) {
 
   static final int DEFAULT_K = 10;
 
   static final String USAGE =
-      "usage: Evaluate [--k 10] [--write-related DIR] [--rankers a,b] [corpus.jsonl ...]\n"
+      "usage: Evaluate [--k 10] [--write-related DIR] [--rankers a,b] [--guard] [corpus.jsonl ...]\n"
           + "  --k N               list length (default 10)\n"
           + "  --write-related DIR write DIR/<corpus>.<ranker>.jsonl in the related-lists format\n"
           + "  --rankers a,b       rankers to run (default all: " + String.join(",", Rankers.names()) + ")\n"
+          + "  --guard             exit with status 3 when relata's nDCG@10 falls below the better baseline\n"
           + "  corpus.jsonl        corpora (default: every *.jsonl in ../shared/corpora or ../../shared/corpora)";
 
   /**
@@ -38,6 +40,7 @@ record EvaluateOptions(int k, Path relatedDir, List<String> rankers, List<Path> 
     List<String> rankers = List.of();
     List<Path> corpora = new ArrayList<>();
     boolean help = false;
+    boolean guard = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
@@ -45,13 +48,14 @@ record EvaluateOptions(int k, Path relatedDir, List<String> rankers, List<Path> 
         case "--write-related" -> relatedDir = Path.of(value(args, ++i, arg));
         case "--rankers" -> rankers = parseRankers(value(args, ++i, arg));
         case "-h", "--help" -> help = true;
+        case "--guard" -> guard = true;
         default -> {
           checkArgument(!arg.startsWith("--"), "unknown option: %s", arg);
           corpora.add(Path.of(arg));
         }
       }
     }
-    return new EvaluateOptions(k, relatedDir, rankers, List.copyOf(corpora), help);
+    return new EvaluateOptions(k, relatedDir, rankers, List.copyOf(corpora), help, guard);
   }
 
   private static String value(String[] args, int index, String option) {

@@ -16,6 +16,7 @@ public final class Rankers {
 
   private static final List<Supplier<Ranker>> FACTORIES =
       List.of(
+          RelataRanker::new,
           PlainTfIdfRanker::new,
           LuceneMltRanker::new);
 

@@ -67,9 +67,11 @@ final class EvaluateTest {
 
     String[] lines = out().split("\n");
     assertEquals(MarkdownTable.HEADER, lines[0]);
-    assertEquals(4, lines.length); // header, rule, one row per ranker
-    assertTrue(lines[2].startsWith("| tiny_en | plain-tfidf | "), lines[2]);
-    assertTrue(lines[3].startsWith("| tiny_en | lucene-mlt | "), lines[3]);
+    assertEquals(9, lines.length); // header, rule, one row per ranker; a blank line; the goals table
+    assertTrue(lines[2].startsWith("| tiny_en | relata | "), lines[2]);
+    assertTrue(lines[3].startsWith("| tiny_en | plain-tfidf | "), lines[3]);
+    assertTrue(lines[4].startsWith("| tiny_en | lucene-mlt | "), lines[4]);
+    assertTrue(lines[8].startsWith("| tiny_en | "), lines[8]);
     assertTrue(Files.isRegularFile(related.resolve("tiny_en.plain-tfidf.jsonl")));
     assertTrue(Files.isRegularFile(related.resolve("tiny_en.lucene-mlt.jsonl")));
   }

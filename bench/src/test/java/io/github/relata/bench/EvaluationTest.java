@@ -120,8 +120,8 @@ final class EvaluationTest {
     List<EvaluationResult> results =
         Evaluation.run(List.of(file, file), Rankers.all(), 5, null, r -> seen.add(r.ranker()));
 
-    assertEquals(4, results.size());
-    assertEquals(List.of("plain-tfidf", "lucene-mlt", "plain-tfidf", "lucene-mlt"), seen);
+    assertEquals(6, results.size());
+    assertEquals(List.of("relata", "plain-tfidf", "lucene-mlt", "relata", "plain-tfidf", "lucene-mlt"), seen);
     assertFalse(results.stream().anyMatch(r -> r.quality().selfHits() > 0));
   }
 }

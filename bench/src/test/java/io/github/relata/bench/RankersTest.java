@@ -10,8 +10,8 @@ final class RankersTest {
 
   @Test
   void names_listsBothBaselinesInReportOrder() {
-    assertEquals(List.of("plain-tfidf", "lucene-mlt"), Rankers.names());
-    assertEquals(2, Rankers.all().size());
+    assertEquals(List.of("relata", "plain-tfidf", "lucene-mlt"), Rankers.names());
+    assertEquals(3, Rankers.all().size());
   }
 
   @Test
@@ -27,6 +27,6 @@ final class RankersTest {
   void named_unknownName_throwsNamingIt() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Rankers.named(List.of("bm99")));
 
-    assertEquals("unknown ranker: bm99 (known: plain-tfidf, lucene-mlt)", e.getMessage());
+    assertEquals("unknown ranker: bm99 (known: relata, plain-tfidf, lucene-mlt)", e.getMessage());
   }
 }
