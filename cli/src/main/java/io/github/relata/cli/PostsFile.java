@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads posts from JSON Lines: one JSON object per line, UTF-8, with the fields {@code id} and {@code title}
@@ -46,12 +47,15 @@ public final class PostsFile {
    *     has the wrong type or an invalid value, or two posts share an id
    */
   public static List<Article> read(Path file) throws PostsFileException {
+    if (Files.isDirectory(file)) {
+      throw new PostsFileException(file, 0, "is a directory, not a posts file");
+    }
     try (InputStream in = Files.newInputStream(file)) {
       return read(file, in);
     } catch (NoSuchFileException e) {
       throw new PostsFileException(file, 0, "no such file", e);
     } catch (IOException e) {
-      throw new PostsFileException(file, 0, "cannot read: " + e.getMessage(), e);
+      throw new PostsFileException(file, 0, "cannot read: " + UserError.reason(e), e);
     }
   }
 
@@ -94,7 +98,7 @@ public final class PostsFile {
     } catch (CharacterCodingException e) {
       throw new PostsFileException(source, number + 1, "not valid UTF-8", e);
     } catch (IOException e) {
-      throw new PostsFileException(source, number + 1, "cannot read: " + e.getMessage(), e);
+      throw new PostsFileException(source, number + 1, "cannot read: " + UserError.reason(e), e);
     }
     return posts;
   }
@@ -168,7 +172,7 @@ public final class PostsFile {
     }
   }
 
-  private static String text(Path source, int number, JsonNode node, String field, boolean required) throws PostsFileException {
+  private static @Nullable String text(Path source, int number, JsonNode node, String field, boolean required) throws PostsFileException {
     JsonNode value = node.get(field);
     if (value == null || value.isNull()) {
       if (required) {

@@ -1,0 +1,108 @@
+package io.github.relata.cli;
+
+import io.github.relata.Article;
+import io.github.relata.ArticleIndex;
+import io.github.relata.RelatedPost;
+import io.github.relata.Signal;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code relata explain}: prints one post's related list for people, each entry with its reasons. */
+@Command(
+    name = "explain",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    customSynopsis = "relata explain --in FILE --id ID [-k N] [--config FILE] [OPTIONS]",
+    description = {
+      "Prints the posts related to one post, best first: date, title, score, and why:"
+          + " the terms they share and each signal's share of the score."
+    })
+final class ExplainCommand implements Callable<Integer> {
+
+  /** The list length when neither {@code --k} nor the settings file give one. */
+  static final int DEFAULT_K = 5;
+  /** Titles longer than this are cut, so the scores line up. */
+  static final int MAX_TITLE = 60;
+
+  @ParentCommand RelataCommand relata;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--in", required = true, paramLabel = "FILE", order = 1,
+      description = "Posts, JSON Lines; - reads standard input.")
+  String in;
+
+  @Option(names = "--id", required = true, paramLabel = "ID", order = 2, description = "The post to explain.")
+  String id;
+
+  @Mixin EngineOptions engineOptions;
+
+  @Override
+  public Integer call() throws PostsFileException {
+    var engine = engineOptions.settings().builder(DEFAULT_K).build();
+    ArticleIndex index = engine.index(relata.readPosts(in));
+    Article post = index.article(id).orElseThrow(
+        () -> UserError.input((in.equals(RelataCommand.STANDARD_STREAM) ? "stdin" : in) + ": no post with id '" + id + "'"));
+    PrintWriter out = spec.commandLine().getOut();
+    for (String line : format(post, index.relatedTo(id))) {
+      out.println(line);
+    }
+    out.flush();
+    return 0;
+  }
+
+  /** Returns the lines that explain {@code post}'s related list. */
+  static List<String> format(Article post, List<RelatedPost> related) {
+    List<String> lines = new ArrayList<>();
+    lines.add(post.title());
+    lines.add(date(post) + "  " + post.id() + "  (" + related.size() + (related.size() == 1 ? " related post)" : " related posts)"));
+    int width = 0;
+    for (RelatedPost r : related) {
+      width = Math.max(width, length(title(r.article())));
+    }
+    for (RelatedPost r : related) {
+      String title = title(r.article());
+      lines.add(String.format(Locale.ROOT, "  %s  %s%s  %.2f  because: %s",
+          date(r.article()), title, " ".repeat(width - length(title)), r.score(), reasons(r)));
+    }
+    return lines;
+  }
+
+  /** Returns the shared terms, then each signal's share of the score in parentheses. */
+  static String reasons(RelatedPost related) {
+    List<String> shares = new ArrayList<>();
+    for (Map.Entry<Signal, Double> c : related.contributions().entrySet()) {
+      shares.add(String.format(Locale.ROOT, "%s %.2f", Setting.signalName(c.getKey()), c.getValue()));
+    }
+    String terms = String.join(", ", related.sharedTerms());
+    String signals = "(" + String.join(", ", shares) + ")";
+    return terms.isEmpty() ? signals : terms + " " + signals;
+  }
+
+  private static String date(Article post) {
+    LocalDate date = post.publishedDate();
+    return date == null ? "undated   " : date.toString();
+  }
+
+  private static String title(Article post) {
+    String title = post.title().isBlank() ? "(untitled)" : post.title().strip().replaceAll("\\s+", " ");
+    if (length(title) <= MAX_TITLE) {
+      return title;
+    }
+    return title.substring(0, title.offsetByCodePoints(0, MAX_TITLE - 1)) + "…";
+  }
+
+  private static int length(String text) {
+    return text.codePointCount(0, text.length());
+  }
+}
