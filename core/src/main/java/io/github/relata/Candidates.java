@@ -2,6 +2,7 @@ package io.github.relata;
 
 import java.util.Arrays;
 import java.util.function.IntPredicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the posts worth scoring exactly: those that share the query's strongest terms or its labels,
@@ -12,6 +13,11 @@ final class Candidates {
 
   /** The query's strongest terms used to find candidates. */
   static final int QUERY_TERMS = 48;
+  /**
+   * Terms in more than this share of posts are left out when finding candidates, unless too few are
+   * found without them: their postings are the longest and their weight the smallest.
+   */
+  static final double COMMON_TERM_SHARE = 0.1;
 
   /** Per-thread accumulator, grown as indexes grow. */
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
@@ -40,7 +46,7 @@ final class Candidates {
       int[] labels,
       double[] labelIdf,
       int max,
-      IntPredicate eligible) {
+      @Nullable IntPredicate eligible) {
     Scratch scratch = SCRATCH.get();
     int size = state.ordinalCount();
     if (scratch.scores.length < size) {
@@ -57,14 +63,29 @@ final class Candidates {
     }
     Arrays.sort(order, (a, b) -> Double.compare(weights[b], weights[a]));
     int used = 0;
+    int maxDf = Math.max(2, (int) (COMMON_TERM_SHARE * state.liveCount));
+    boolean skippedCommon = false;
     for (int k = 0; k < order.length && used < QUERY_TERMS; k++) {
       int i = order[k];
       Postings p = state.postingsOf(terms[i]);
       if (p == null || p.df() < 2) {
         continue;
       }
+      if (p.df() > maxDf) {
+        skippedCommon = true;
+        continue;
+      }
       used++;
       accumulate(p, (float) (weights[i] * idf[i]), self, scores, touched, count);
+    }
+    if (skippedCommon && count[0] < max) {
+      for (int k = 0; k < order.length; k++) {
+        int i = order[k];
+        Postings p = state.postingsOf(terms[i]);
+        if (p != null && p.df() > maxDf) {
+          accumulate(p, (float) (weights[i] * idf[i]), self, scores, touched, count);
+        }
+      }
     }
     for (int i = 0; i < labels.length; i++) {
       Postings p = state.postingsOf(labels[i]);
@@ -92,7 +113,7 @@ final class Candidates {
   }
 
   /** Keeps the best {@code max} eligible ordinals with a min-heap, checking eligibility only for contenders. */
-  private static int[] select(float[] scores, int[] touched, int n, int max, IntPredicate eligible) {
+  private static int[] select(float[] scores, int[] touched, int n, int max, @Nullable IntPredicate eligible) {
     int[] heap = new int[max];
     int size = 0;
     for (int i = 0; i < n; i++) {
@@ -101,7 +122,7 @@ final class Candidates {
       if (size == max && !better(score, ordinal, scores[heap[0]], heap[0])) {
         continue;
       }
-      if (!eligible.test(ordinal)) {
+      if (eligible != null && !eligible.test(ordinal)) {
         continue;
       }
       if (size < max) {

@@ -20,6 +20,14 @@ final class Eligibility {
     this.maxAgeDays = options.maxAge() == null ? Double.POSITIVE_INFINITY : options.maxAge().toSeconds() / 86400.0;
   }
 
+  /** Whether every post but the query itself is eligible, so that no post need be looked at. */
+  boolean acceptsAll() {
+    return state.noneRemoved()
+        && (!sameLanguage || state.singleLanguage())
+        && (includeNewer && maxAgeDays == Double.POSITIVE_INFINITY || !query.dated())
+        && filter.acceptsAll();
+  }
+
   boolean test(int ordinal) {
     Doc doc = state.doc(ordinal);
     if (doc == null) {

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 
 /** Turns scored candidates into {@link RelatedPost}s with each signal's share and the shared terms in readable form. */
 final class Explainer {
@@ -22,7 +23,8 @@ final class Explainer {
   private final Doc query;
   private final int[] terms;
   private final double[] weights;
-  private @Nullable Map<Integer, String> surfaces;
+  /** Surface forms of the query's terms, by term id; loaded once, when a list is first read. */
+  private final Supplier<Map<Integer, String>> surfaces = Suppliers.memoize(this::loadSurfaces);
 
   Explainer(IndexState state, Doc query, int[] terms, double[] weights) {
     this.state = state;
@@ -41,15 +43,14 @@ final class Explainer {
           contributions.put(w.getKey(), share);
         }
       }
-      related.add(new RelatedPost(s.doc.article, s.score, contributions, sharedTerms(s.doc)));
+      Doc candidate = s.doc;
+      related.add(new RelatedPost(s.doc.article, s.score, contributions, new SharedTerms(() -> sharedTerms(candidate))));
     }
     return related;
   }
 
   private List<String> sharedTerms(Doc c) {
-    if (surfaces == null) {
-      loadSurfaces();
-    }
+    Map<Integer, String> surfaces = this.surfaces.get();
     List<long[]> shared = new ArrayList<>();
     int[] b = c.terms;
     for (int i = 0, j = 0; i < terms.length && j < b.length; ) {
@@ -143,8 +144,8 @@ final class Explainer {
   }
 
   /** Analyses the query post again, keeping surface forms: cheaper than storing them for every post. */
-  private void loadSurfaces() {
-    surfaces = new HashMap<>();
+  private Map<Integer, String> loadSurfaces() {
+    Map<Integer, String> surfaces = new HashMap<>();
     Featurizer.Features f = state.engine.featurizer.features(query.article, true);
     for (Map.Entry<String, String> e : f.surfaces().entrySet()) {
       int id = state.dictionary.get(e.getKey());
@@ -152,5 +153,6 @@ final class Explainer {
         surfaces.put(id, e.getValue());
       }
     }
+    return surfaces;
   }
 }

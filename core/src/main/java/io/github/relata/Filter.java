@@ -107,6 +107,12 @@ public final class Filter {
     return limit;
   }
 
+  /** Returns whether this filter lets every post through. */
+  boolean acceptsAll() {
+    return this == NONE || (excludedIds.isEmpty() && requiredTags.isEmpty() && excludedTags.isEmpty()
+        && requiredCategories.isEmpty() && excludedCategories.isEmpty() && predicate == NONE.predicate);
+  }
+
   /** Returns whether {@code article} may appear in the list. */
   boolean accepts(Article article) {
     if (excludedIds.contains(article.id())) {

@@ -34,6 +34,7 @@ final class IndexBuilder {
     Map<String, Integer> ordinals = new HashMap<>();
     Doc[] docs = new Doc[articles.size()];
     double totalLength = 0;
+    PersistentMap<String, Integer> languages = PersistentMap.empty();
     for (int i = 0; i < docs.length; i++) {
       Featurizer.Features f = features.get(i);
       TermVector words = TermVector.of(f.words(), t -> dictionary.computeIfAbsent(t, k -> dictionary.size()));
@@ -43,6 +44,7 @@ final class IndexBuilder {
       docs[i] = new Doc(articles.get(i), f.language(), words.ids(), words.weights(), grams.ids(), grams.weights(), labels.ids(), f.length(), null);
       ordinals.put(articles.get(i).id(), i);
       totalLength += f.length();
+      languages = Updates.count(languages, f.language(), +1);
     }
     Postings[] postings = postings(docs, dictionary.size());
     IndexState state =
@@ -54,6 +56,7 @@ final class IndexBuilder {
             PersistentArray.of(docs),
             PersistentArray.of(postings),
             docs.length,
+            languages,
             totalLength,
             null,
             0);

@@ -28,6 +28,8 @@ final class IndexState implements ArticleIndex {
   /** Postings by term id; null for ids that no post in this snapshot uses. */
   final PersistentArray<Postings> postings;
   final int liveCount;
+  /** Live posts per language, to know when every post shares one language. */
+  final PersistentMap<String, Integer> languages;
   final double totalLength;
   final @Nullable LatentSpace latent;
   /** Posts folded into {@link #latent} since it was learned. */
@@ -44,6 +46,7 @@ final class IndexState implements ArticleIndex {
       PersistentArray<Doc> docs,
       PersistentArray<Postings> postings,
       int liveCount,
+      PersistentMap<String, Integer> languages,
       double totalLength,
       @Nullable LatentSpace latent,
       int folded) {
@@ -54,6 +57,7 @@ final class IndexState implements ArticleIndex {
     this.docs = docs;
     this.postings = postings;
     this.liveCount = liveCount;
+    this.languages = languages;
     this.totalLength = totalLength;
     this.latent = latent;
     this.folded = folded;
@@ -61,7 +65,8 @@ final class IndexState implements ArticleIndex {
 
   static IndexState empty(Engine engine) {
     return new IndexState(
-        engine, LayeredMap.empty(), 0, LayeredMap.empty(), PersistentArray.empty(), PersistentArray.empty(), 0, 0, null, 0);
+        engine, LayeredMap.empty(), 0, LayeredMap.empty(), PersistentArray.empty(), PersistentArray.empty(), 0,
+        PersistentMap.empty(), 0, null, 0);
   }
 
   // ---- reads ----
@@ -103,6 +108,16 @@ final class IndexState implements ArticleIndex {
 
   int ordinalCount() {
     return docs.size();
+  }
+
+  /** Whether every ordinal below {@link #ordinalCount()} holds a live post. */
+  boolean noneRemoved() {
+    return liveCount == docs.size();
+  }
+
+  /** Whether all live posts are in one language. */
+  boolean singleLanguage() {
+    return languages.size() <= 1;
   }
 
   /** Returns the number of live posts that have the term. */

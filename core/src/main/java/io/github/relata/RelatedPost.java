@@ -30,7 +30,7 @@ public record RelatedPost(Article article, double score, Map<Signal, Double> con
     Map<Signal, Double> copy = new EnumMap<>(Signal.class);
     copy.putAll(checkNotNull(contributions, "contributions"));
     contributions = Collections.unmodifiableMap(copy);
-    sharedTerms = List.copyOf(sharedTerms);
+    sharedTerms = sharedTerms instanceof SharedTerms ? sharedTerms : List.copyOf(sharedTerms);
   }
 
   /** Returns one signal's share of the score, 0 when it did not contribute. */

@@ -13,7 +13,7 @@ import java.util.Map;
 final class Scorer {
 
   /** At least this many candidates are scored exactly, more for long lists. */
-  static final int MIN_CANDIDATES = 200;
+  static final int MIN_CANDIDATES = 100;
   /** How many nearest neighbours of the query give second-order evidence. */
   static final int NEIGHBOURS = 5;
   /** Share of the n-gram cosine in the text signal, where subword matching applies. */
@@ -57,7 +57,7 @@ final class Scorer {
     int[] ordinals =
         Candidates.find(
             state, self, q.terms, query.weights, query.idf, q.labels, query.labelIdf,
-            Math.max(MIN_CANDIDATES, 10 * limit), eligibility::test);
+            Math.max(MIN_CANDIDATES, 10 * limit), eligibility.acceptsAll() ? null : eligibility::test);
     List<Scored> scored = new ArrayList<>(ordinals.length);
     for (int ordinal : ordinals) {
       scored.add(signals(query, ordinal, state.doc(ordinal)));
@@ -123,6 +123,7 @@ final class Scorer {
     final double[] labelIdf;
     final double labelNorm;
     final int[] keyTerms;
+    final TermLookup lookup;
 
     Query(Doc doc, int ordinal) {
       this.doc = doc;
@@ -146,6 +147,7 @@ final class Scorer {
       }
       labelNorm = termWeights.labelNorm(ordinal, doc);
       keyTerms = TermWeights.strongest(doc.terms, weights, TermWeights.KEY_TERMS);
+      lookup = new TermLookup(doc.terms);
     }
 
     int[] terms() {
@@ -163,17 +165,12 @@ final class Scorer {
     double text = 0;
     if (query.norm > 0) {
       double dot = 0;
-      int[] a = q.terms;
       int[] b = c.terms;
-      for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-        if (a[i] < b[j]) {
-          i++;
-        } else if (a[i] > b[j]) {
-          j++;
-        } else {
+      TermLookup lookup = query.lookup;
+      for (int j = 0; j < b.length; j++) {
+        int i = lookup.positionOf(b[j]);
+        if (i >= 0) {
           dot += query.weights[i] * termWeights.tf(c.tfs[j], c.length) * query.idf[i];
-          i++;
-          j++;
         }
       }
       double cNorm = termWeights.textNorm(ordinal, c);
@@ -229,7 +226,11 @@ final class Scorer {
     return s;
   }
 
-  /** Second-order evidence: the mean similarity of the query's nearest neighbours to each candidate. */
+  /**
+   * Second-order evidence: the mean latent similarity of the query's nearest neighbours to each
+   * candidate, computed as one dot product with the neighbours' sum (a candidate that is itself a
+   * neighbour is left out of its own mean).
+   */
   private void neighbours(List<Scored> scored) {
     Scored[] nearest =
         scored.stream()
@@ -237,19 +238,30 @@ final class Scorer {
             .sorted(Comparator.comparingDouble((Scored s) -> -(s.value(Signal.TEXT) + s.value(Signal.LATENT))).thenComparing(s -> s.doc.id()))
             .limit(NEIGHBOURS)
             .toArray(Scored[]::new);
+    if (nearest.length == 0) {
+      return;
+    }
+    float[] sum = new float[nearest[0].doc.latent.length];
+    for (Scored neighbour : nearest) {
+      float[] v = neighbour.doc.latent;
+      for (int d = 0; d < sum.length; d++) {
+        sum[d] += v[d];
+      }
+    }
+    java.util.Set<Scored> isNeighbour = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    isNeighbour.addAll(java.util.Arrays.asList(nearest));
     for (Scored c : scored) {
-      if (c.doc.latent == null) {
+      float[] v = c.doc.latent;
+      if (v == null) {
         continue;
       }
-      double sum = 0;
-      int n = 0;
-      for (Scored neighbour : nearest) {
-        if (neighbour != c) {
-          sum += clamp(dot(neighbour.doc.latent, c.doc.latent));
-          n++;
-        }
+      double total = dot(sum, v);
+      int n = nearest.length;
+      if (isNeighbour.contains(c)) {
+        total -= dot(v, v);
+        n--;
       }
-      c.values[Signal.NEIGHBOURS.ordinal()] = n == 0 ? 0 : sum / n;
+      c.values[Signal.NEIGHBOURS.ordinal()] = n == 0 ? 0 : clamp(total / n);
     }
   }
 
@@ -278,12 +290,24 @@ final class Scorer {
     return clamp(dot / (na * nb));
   }
 
+  /** The dot product, with four independent sums so that the multiplications overlap. */
   static double dot(float[] a, float[] b) {
-    double sum = 0;
-    for (int i = 0; i < a.length; i++) {
-      sum += a[i] * b[i];
+    float s0 = 0;
+    float s1 = 0;
+    float s2 = 0;
+    float s3 = 0;
+    int n = a.length;
+    int i = 0;
+    for (; i + 3 < n; i += 4) {
+      s0 += a[i] * b[i];
+      s1 += a[i + 1] * b[i + 1];
+      s2 += a[i + 2] * b[i + 2];
+      s3 += a[i + 3] * b[i + 3];
     }
-    return sum;
+    for (; i < n; i++) {
+      s0 += a[i] * b[i];
+    }
+    return (double) s0 + s1 + s2 + s3;
   }
 
   static double clamp(double value) {

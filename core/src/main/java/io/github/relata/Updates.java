@@ -56,6 +56,7 @@ final class Updates {
         s.docs.plus(doc),
         postings,
         s.liveCount + 1,
+        count(s.languages, doc.language, +1),
         s.totalLength + doc.length,
         s.latent,
         s.latent == null ? s.folded : s.folded + 1);
@@ -81,9 +82,16 @@ final class Updates {
         s.docs.with(ordinal, null),
         postings,
         s.liveCount - 1,
+        count(s.languages, doc.language, -1),
         s.totalLength - doc.length,
         s.latent,
         s.folded);
+  }
+
+  static PersistentMap<String, Integer> count(PersistentMap<String, Integer> counts, String key, int delta) {
+    Integer current = counts.get(key);
+    int updated = (current == null ? 0 : current) + delta;
+    return updated == 0 ? counts.without(key) : counts.with(key, updated);
   }
 
   static Map<String, Float> asCounts(Iterable<String> labels) {
