@@ -75,6 +75,19 @@ final class Featurizer {
     return new Features(language, words, gramCounts, labels, length, surfaces);
   }
 
+  /**
+   * Keeps the first way a term was written, unless it was capitalised only because it began a sentence or
+   * a title: "smart specialisering" over "Smart specialisering", but "Nordregio" stays as it is.
+   */
+  static String preferLowerCase(String first, String later) {
+    boolean capitalisedThenLower =
+        !first.equals(later)
+            && first.equalsIgnoreCase(later)
+            && Character.isUpperCase(first.codePointAt(0))
+            && Character.isLowerCase(later.codePointAt(0));
+    return capitalisedThenLower ? later : first;
+  }
+
   static String labelKey(String label) {
     return LABEL_PREFIX + label.toLowerCase(Locale.ROOT);
   }
@@ -97,13 +110,13 @@ final class Featurizer {
       String term = token.term();
       words.merge(term, weight, Float::sum);
       if (withSurfaces) {
-        surfaces.putIfAbsent(term, token.surface());
+        surfaces.merge(term, token.surface(), Featurizer::preferLowerCase);
       }
       if (options.multiwordTerms() && previous != null && token.joinedToPrevious()) {
         String pair = previous.term() + ' ' + term;
         words.merge(pair, weight * PAIR_FACTOR, Float::sum);
         if (withSurfaces) {
-          surfaces.putIfAbsent(pair, previous.surface() + ' ' + token.surface());
+          surfaces.merge(pair, previous.surface() + ' ' + token.surface(), Featurizer::preferLowerCase);
         }
       }
       if (withGrams && term.length() >= MIN_GRAM_WORD) {

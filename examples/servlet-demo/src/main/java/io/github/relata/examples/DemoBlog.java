@@ -1,0 +1,187 @@
+package io.github.relata.examples;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.github.relata.Article;
+import io.github.relata.LiveIndex;
+import io.github.relata.RelatedPosts;
+import io.github.relata.cli.PostsFile;
+import io.github.relata.cli.PostsFileException;
+import io.github.relata.servlet.RelatedPostsServlet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A small blog whose post pages show related posts, on embedded Jetty 12: the README's "run" command.
+ *
+ * <pre>
+ *   mvn -q -Prun -pl examples/servlet-demo -am compile                        # http://localhost:8080/
+ *   mvn -q -Prun -pl examples/servlet-demo -am compile -Dexec.args="--port 9090 --posts my-posts.jsonl"
+ * </pre>
+ *
+ * <p>It serves the built-in sample posts (or the user's, with {@code --posts}) from a {@link LiveIndex}, so a
+ * post added or edited with the form changes every related list at once. Pages: {@code /} (all posts),
+ * {@code /posts/{id}}, {@code /widget/{id}}, {@code /edit}; the JSON API at {@code /related/{id}} and the
+ * widget at {@code /relata-widget.js}. Not thread-safe to start and stop; serving is.
+ */
+public final class DemoBlog implements AutoCloseable {
+
+  /** Related posts scoring below this are left out, so unrelated posts do not fill short lists. */
+  public static final double MIN_SCORE = 0.12;
+
+  /** The length of each related list. */
+  public static final int MAX_RESULTS = 5;
+
+  private static final String SAMPLES = "/io/github/relata/samples/posts.jsonl";
+
+  private final Server server;
+  private final LiveIndex index;
+  private final URI uri;
+
+  private DemoBlog(Server server, LiveIndex index, URI uri) {
+    this.server = server;
+    this.index = index;
+    this.uri = uri;
+  }
+
+  /**
+   * Starts the demo blog and prints its address when it is ready.
+   *
+   * @param args see {@link DemoOptions#USAGE}
+   * @throws Exception if Jetty fails to stop cleanly
+   */
+  public static void main(String[] args) throws Exception {
+    DemoOptions options;
+    List<Article> posts;
+    try {
+      options = DemoOptions.parse(args, System.getenv());
+      if (options.help()) {
+        System.out.println(DemoOptions.USAGE);
+        return;
+      }
+      posts = posts(options.posts());
+    } catch (IllegalArgumentException | PostsFileException e) {
+      System.err.println("demo-blog: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    DemoBlog blog;
+    try {
+      blog = start(options, posts);
+    } catch (IOException e) {
+      System.err.printf("demo-blog: cannot listen on %s:%s (%s); choose another port with --port%n", options.host(), options.port(), e.getMessage());
+      System.exit(1);
+      return;
+    }
+    System.out.printf("Relata demo blog with %d posts: %s (Ctrl-C stops it)%n", blog.index().size(), blog.uri());
+    blog.server.join();
+  }
+
+  /**
+   * Reads the posts to serve.
+   *
+   * @param file a JSON Lines file, or null for the built-in samples
+   * @return the posts
+   * @throws PostsFileException if the file is missing or a line is not a valid post
+   */
+  public static List<Article> posts(@Nullable Path file) throws PostsFileException {
+    if (file != null) {
+      return PostsFile.read(file);
+    }
+    try (InputStream in = DemoBlog.class.getResourceAsStream(SAMPLES)) {
+      checkNotNull(in, "the sample posts %s are not on the classpath (module relata-samples)", SAMPLES);
+      return PostsFile.read(Path.of("samples/posts.jsonl"), in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the sample posts " + SAMPLES, e);
+    }
+  }
+
+  /**
+   * Starts the blog.
+   *
+   * @param options where to listen
+   * @param posts the posts to serve
+   * @return the running blog; close it to stop
+   * @throws IOException if the port cannot be bound
+   */
+  public static DemoBlog start(DemoOptions options, List<Article> posts) throws IOException {
+    RelatedPosts engine = RelatedPosts.builder().minScore(MIN_SCORE).maxResults(MAX_RESULTS).build();
+    LiveIndex index = engine.liveIndex(posts);
+    Server server = new Server();
+    ServerConnector connector = new ServerConnector(server);
+    connector.setHost(options.host());
+    connector.setPort(options.port());
+    server.addConnector(connector);
+
+    ServletContextHandler context = new ServletContextHandler();
+    context.setContextPath("/");
+    context.addServlet(new ServletHolder("related", new RelatedPostsServlet(index::snapshot, BlogServlet::link)), "/related/*");
+    context.addServlet(
+        new ServletHolder("widget", new StaticResource("META-INF/resources/relata-widget.js", "text/javascript;charset=UTF-8")),
+        "/relata-widget.js");
+    context.addServlet(
+        new ServletHolder("css", new StaticResource("io/github/relata/examples/static/demo.css", "text/css;charset=UTF-8")), "/demo.css");
+    context.addServlet(new ServletHolder("blog", new BlogServlet(index)), "/");
+    server.setHandler(context);
+    server.setStopAtShutdown(true);
+    try {
+      server.start();
+    } catch (IOException e) {
+      index.close();
+      stopQuietly(server);
+      throw e;
+    } catch (Exception e) {
+      index.close();
+      stopQuietly(server);
+      throw new IllegalStateException("Jetty failed to start: " + e.getMessage(), e);
+    }
+    String host = options.host().equals("0.0.0.0") || options.host().equals("127.0.0.1") ? "localhost" : options.host();
+    return new DemoBlog(server, index, URI.create("http://" + host + ":" + connector.getLocalPort() + "/"));
+  }
+
+  /** Returns the blog's address, such as {@code http://localhost:8080/}. */
+  public URI uri() {
+    return uri;
+  }
+
+  /** Returns the posts being served; changes to it show on the next page view. */
+  public LiveIndex index() {
+    return index;
+  }
+
+  /**
+   * Stops the server and the index's background work.
+   *
+   * @throws IllegalStateException if Jetty fails to stop
+   */
+  @Override
+  public void close() {
+    try {
+      server.stop();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while stopping Jetty", e);
+    } catch (Exception e) {
+      throw new IllegalStateException("Jetty failed to stop: " + e.getMessage(), e);
+    } finally {
+      index.close();
+    }
+  }
+
+  private static void stopQuietly(Server server) {
+    try {
+      server.stop();
+    } catch (Exception e) {
+      // Starting failed already; that is the error to report.
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package io.github.relata.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+final class DemoOptionsTest {
+
+  @Test
+  void parse_nothing_givesTheDefaults() {
+    DemoOptions options = DemoOptions.parse(new String[0], Map.of());
+
+    assertEquals(DemoOptions.defaults(), options);
+    assertEquals(8080, options.port());
+    assertNull(options.posts());
+  }
+
+  @Test
+  void parse_readsEveryOptionInBothForms() {
+    DemoOptions options = DemoOptions.parse(new String[] {"--port", "9090", "--host=0.0.0.0", "--posts", "my.jsonl"}, Map.of());
+
+    assertEquals(new DemoOptions(9090, "0.0.0.0", Path.of("my.jsonl"), false), options);
+  }
+
+  @Test
+  void parse_portFromTheEnvironment_unlessGivenAsOption() {
+    assertEquals(7070, DemoOptions.parse(new String[0], Map.of("PORT", "7070")).port());
+    assertEquals(9090, DemoOptions.parse(new String[] {"--port=9090"}, Map.of("PORT", "nonsense")).port());
+  }
+
+  @Test
+  void parse_help() {
+    assertTrue(DemoOptions.parse(new String[] {"--help"}, Map.of()).help());
+  }
+
+  @Test
+  void parse_badPort_throwsNamingItsSourceAndValue() {
+    IllegalArgumentException option = assertThrows(IllegalArgumentException.class, () -> DemoOptions.parse(new String[] {"--port", "80x"}, Map.of()));
+    IllegalArgumentException env = assertThrows(IllegalArgumentException.class, () -> DemoOptions.parse(new String[0], Map.of("PORT", "70000")));
+
+    assertEquals("--port must be a port number from 0 to 65535: 80x", option.getMessage());
+    assertEquals("PORT must be a port number from 0 to 65535: 70000", env.getMessage());
+  }
+
+  @Test
+  void parse_unknownOption_throwsNamingIt() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DemoOptions.parse(new String[] {"--feed", "x"}, Map.of()));
+
+    assertEquals("unknown option: --feed (see --help)", e.getMessage());
+  }
+
+  @Test
+  void parse_missingValue_throwsNamingTheOption() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DemoOptions.parse(new String[] {"--posts"}, Map.of()));
+
+    assertEquals("--posts needs a value", e.getMessage());
+  }
+}
