@@ -146,7 +146,7 @@ final class Scorer {
         labelIdf[i] = termWeights.idfOf(doc.labels[i]);
       }
       labelNorm = termWeights.labelNorm(ordinal, doc);
-      keyTerms = TermWeights.strongest(doc.terms, weights, TermWeights.KEY_TERMS);
+      keyTerms = options.weights().keyTerms() > 0 ? TermWeights.strongest(doc.terms, weights, TermWeights.KEY_TERMS) : new int[0];
       lookup = new TermLookup(doc.terms);
     }
 

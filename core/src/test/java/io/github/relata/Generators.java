@@ -51,7 +51,12 @@ public final class Generators {
 
   /** Text made of words that occur in the sample posts, in both languages, with markup and punctuation. */
   public static Gen<String> words() {
-    return lists().of(integers().between(0, WORDS.size() - 1)).ofSizeBetween(0, 40)
+    return words(0);
+  }
+
+  /** Text of at least {@code min} words, as {@link #words()}. */
+  public static Gen<String> words(int min) {
+    return lists().of(integers().between(0, WORDS.size() - 1)).ofSizeBetween(min, 40)
         .map(ids -> {
           StringBuilder sb = new StringBuilder();
           for (int id : ids) {
@@ -63,8 +68,16 @@ public final class Generators {
 
   /** Small sites: 0 to 45 posts with distinct ids, random text, dates, tags and two languages. */
   public static Gen<List<Article>> sites() {
+    return sites(0, 45, 0);
+  }
+
+  /**
+   * Sites of {@code min} to {@code max} posts with distinct ids, random text of at least {@code minWords}
+   * words in title and body, dates, tags and two languages.
+   */
+  public static Gen<List<Article>> sites(int min, int max, int minWords) {
     Gen<Article> post =
-        words().zip(words(), integers().between(0, 3000), integers().between(0, 7), (title, body, day, tagBits) -> {
+        words(minWords).zip(words(minWords), integers().between(0, 3000), integers().between(0, 7), (title, body, day, tagBits) -> {
           Article.Builder b = Article.builder("placeholder", title).body(body).language(day % 3 == 0 ? "en" : "sv");
           if (day % 7 != 0) {
             b.published(LocalDate.of(2015, 1, 1).plusDays(day));
@@ -81,7 +94,7 @@ public final class Generators {
           }
           return b.tags(tags).build();
         });
-    return lists().of(post).ofSizeBetween(0, 45)
+    return lists().of(post).ofSizeBetween(min, max)
         .map(posts -> {
           List<Article> withIds = new java.util.ArrayList<>();
           for (int i = 0; i < posts.size(); i++) {

@@ -1,0 +1,128 @@
+package io.github.relata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The persistent structures behave like their mutable counterparts, and old versions never change. */
+final class PersistentProperties {
+
+  @Test
+  void persistentArrayBehavesLikeAListAndKeepsOldVersions() {
+    qt().withExamples(300)
+        .forAll(lists().of(integers().between(0, 5000)).ofSizeBetween(0, 400))
+        .checkAssert(indexes -> {
+          List<Integer> reference = new ArrayList<>();
+          PersistentArray<Integer> array = PersistentArray.empty();
+          List<PersistentArray<Integer>> versions = new ArrayList<>();
+          List<List<Integer>> snapshots = new ArrayList<>();
+          for (int step = 0; step < indexes.size(); step++) {
+            int index = indexes.get(step);
+            while (reference.size() <= index) {
+              reference.add(null);
+            }
+            reference.set(index, step);
+            array = array.with(index, step);
+            versions.add(array);
+            snapshots.add(new ArrayList<>(reference));
+          }
+          for (int v = 0; v < versions.size(); v++) {
+            PersistentArray<Integer> version = versions.get(v);
+            List<Integer> expected = snapshots.get(v);
+            assertEquals(expected.size(), version.size());
+            for (int i = 0; i < expected.size(); i++) {
+              assertEquals(expected.get(i), version.get(i), "version " + v + " index " + i);
+            }
+          }
+          Integer[] values = reference.toArray(new Integer[0]);
+          PersistentArray<Integer> bulk = PersistentArray.of(values);
+          for (int i = 0; i < values.length; i++) {
+            assertEquals(values[i], bulk.get(i));
+          }
+        });
+  }
+
+  @Test
+  void persistentMapBehavesLikeAMapAndKeepsOldVersions() {
+    // Keys from a small range, so that updates and removals of present keys are common; some keys collide.
+    qt().withExamples(300)
+        .forAll(lists().of(integers().between(-300, 300)).ofSizeBetween(0, 600))
+        .checkAssert(ops -> {
+          Map<Key, Integer> reference = new HashMap<>();
+          PersistentMap<Key, Integer> map = PersistentMap.empty();
+          List<PersistentMap<Key, Integer>> versions = new ArrayList<>();
+          List<Map<Key, Integer>> snapshots = new ArrayList<>();
+          for (int step = 0; step < ops.size(); step++) {
+            int op = ops.get(step);
+            Key key = new Key(Math.abs(op) % 150);
+            if (op < 0) {
+              reference.remove(key);
+              map = map.without(key);
+            } else {
+              reference.put(key, step);
+              map = map.with(key, step);
+            }
+            versions.add(map);
+            snapshots.add(new HashMap<>(reference));
+          }
+          for (int v = 0; v < versions.size(); v++) {
+            Map<Key, Integer> expected = snapshots.get(v);
+            PersistentMap<Key, Integer> version = versions.get(v);
+            assertEquals(expected.size(), version.size(), "size of version " + v);
+            for (int k = 0; k < 150; k++) {
+              assertEquals(expected.get(new Key(k)), version.get(new Key(k)), "key " + k + " in version " + v);
+            }
+            Map<Key, Integer> listed = new HashMap<>();
+            version.forEach(listed::put);
+            assertEquals(expected, listed);
+          }
+        });
+  }
+
+  @Test
+  void layeredMapBehavesLikeAMap() {
+    qt().withExamples(200)
+        .forAll(lists().of(integers().between(-100, 100)).ofSizeBetween(0, 300))
+        .checkAssert(ops -> {
+          Map<String, Integer> base = new HashMap<>();
+          for (int i = 0; i < 40; i++) {
+            base.put("k" + i, i);
+          }
+          Map<String, Integer> reference = new HashMap<>(base);
+          LayeredMap map = LayeredMap.of(new HashMap<>(base));
+          for (int step = 0; step < ops.size(); step++) {
+            String key = "k" + Math.abs(ops.get(step)) % 60;
+            if (ops.get(step) < 0) {
+              reference.remove(key);
+              map = map.without(key);
+            } else {
+              reference.put(key, step);
+              map = map.with(key, step);
+            }
+          }
+          assertEquals(reference.size(), map.size());
+          for (int i = 0; i < 60; i++) {
+            assertEquals(reference.getOrDefault("k" + i, LayeredMap.ABSENT), map.get("k" + i));
+          }
+          LayeredMap compacted = map.compacted();
+          for (int i = 0; i < 60; i++) {
+            assertEquals(map.get("k" + i), compacted.get("k" + i));
+          }
+        });
+  }
+
+  /** A key whose hash codes collide in pairs, to exercise collision nodes. */
+  private record Key(int value) {
+    @Override
+    public int hashCode() {
+      return value / 2;
+    }
+  }
+}
