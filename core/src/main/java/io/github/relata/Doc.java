@@ -28,7 +28,7 @@ final class Doc {
   /** {@code sqrt(sum((1 + ln tf)^2))}: a norm that does not change as the index changes, for candidate scoring. */
   final float stableNorm;
   /** Unit vector in the latent space the post was projected into, or null. */
-  final float @Nullable [] latent;
+  final @Nullable LatentVector latent;
 
   Doc(
       Article article,
@@ -39,7 +39,7 @@ final class Doc {
       float[] gramTfs,
       int[] labels,
       float length,
-      float @Nullable [] latent) {
+      @Nullable LatentVector latent) {
     this.article = article;
     this.language = language;
     this.day = article.published() == null ? NO_DATE : article.published().getEpochSecond() / 86400.0;
@@ -58,7 +58,7 @@ final class Doc {
     this.latent = latent;
   }
 
-  Doc withLatent(float @Nullable [] vector) {
+  Doc withLatent(@Nullable LatentVector vector) {
     return new Doc(article, language, terms, tfs, grams, gramTfs, labels, length, vector);
   }
 

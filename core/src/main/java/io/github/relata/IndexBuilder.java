@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /**
  * Builds a snapshot from many posts at once: analysis in parallel, then compact postings in one pass, then
@@ -17,6 +18,9 @@ import java.util.Set;
  * learned from all of them.
  */
 final class IndexBuilder {
+
+  /** Posts analysed together, in parallel. */
+  private static final int BATCH = 4096;
 
   private IndexBuilder() {}
 
@@ -27,34 +31,42 @@ final class IndexBuilder {
     for (Article article : articles) {
       checkArgument(seen.add(article.id()), "duplicate article id: %s", article.id());
     }
-    List<Featurizer.Features> features =
-        articles.parallelStream().map(a -> engine.featurizer.features(a, false)).toList();
-
     Map<String, Integer> dictionary = new HashMap<>();
-    Map<String, Integer> ordinals = new HashMap<>();
+    List<String> terms = new ArrayList<>();
+    ToIntFunction<String> idOf =
+        term -> dictionary.computeIfAbsent(term, t -> {
+          terms.add(t);
+          return terms.size() - 1;
+        });
     Doc[] docs = new Doc[articles.size()];
+    List<String> ids = new ArrayList<>(articles.size());
     double totalLength = 0;
     PersistentMap<String, Integer> languages = PersistentMap.empty();
-    for (int i = 0; i < docs.length; i++) {
-      Featurizer.Features f = features.get(i);
-      TermVector words = TermVector.of(f.words(), t -> dictionary.computeIfAbsent(t, k -> dictionary.size()));
-      TermVector grams = TermVector.of(f.grams(), t -> dictionary.computeIfAbsent(t, k -> dictionary.size()));
-      TermVector labels =
-          TermVector.of(Updates.asCounts(f.labels()), t -> dictionary.computeIfAbsent(t, k -> dictionary.size()));
-      docs[i] = new Doc(articles.get(i), f.language(), words.ids(), words.weights(), grams.ids(), grams.weights(), labels.ids(), f.length(), null);
-      ordinals.put(articles.get(i).id(), i);
-      totalLength += f.length();
-      languages = Updates.count(languages, f.language(), +1);
+    // Analysis runs in parallel a batch at a time, so that only one batch of analysed text is held at once.
+    for (int from = 0; from < docs.length; from += BATCH) {
+      List<Article> batch = articles.subList(from, Math.min(docs.length, from + BATCH));
+      List<Featurizer.Features> features = batch.parallelStream().map(a -> engine.featurizer.features(a, false)).toList();
+      for (int k = 0; k < batch.size(); k++) {
+        Featurizer.Features f = features.get(k);
+        TermVector words = TermVector.of(f.words(), idOf);
+        TermVector grams = TermVector.of(f.grams(), idOf);
+        TermVector labels = TermVector.of(Updates.asCounts(f.labels()), idOf);
+        Article article = batch.get(k);
+        docs[from + k] = new Doc(article, f.language(), words.ids(), words.weights(), grams.ids(), grams.weights(), labels.ids(), f.length(), null);
+        ids.add(article.id());
+        totalLength += f.length();
+        languages = Updates.count(languages, f.language(), +1);
+      }
     }
-    Postings[] postings = postings(docs, dictionary.size());
+    dictionary.clear();
     IndexState state =
         new IndexState(
             engine,
-            LayeredMap.of(dictionary),
-            dictionary.size(),
-            LayeredMap.of(ordinals),
+            LayeredMap.of(terms),
+            terms.size(),
+            LayeredMap.of(ids),
             PersistentArray.of(docs),
-            PersistentArray.of(postings),
+            postings(docs, terms.size()),
             docs.length,
             languages,
             totalLength,
@@ -64,7 +76,7 @@ final class IndexBuilder {
   }
 
   /** Counts, then fills, the postings of every term in one pass over the posts. */
-  private static Postings[] postings(Doc[] docs, int termCount) {
+  private static PostingsTable postings(Doc[] docs, int termCount) {
     int[] df = new int[termCount];
     boolean[] countOnly = new boolean[termCount];
     for (Doc doc : docs) {
@@ -79,32 +91,27 @@ final class IndexBuilder {
         countOnly[t] = true;
       }
     }
-    int[][] ordinals = new int[termCount][];
-    byte[][] weights = new byte[termCount][];
-    int[] fill = new int[termCount];
+    int[] offsets = new int[termCount + 1];
     for (int t = 0; t < termCount; t++) {
-      if (!countOnly[t]) {
-        ordinals[t] = new int[df[t]];
-        weights[t] = new byte[df[t]];
-      }
+      offsets[t + 1] = offsets[t] + (countOnly[t] ? 0 : df[t]);
     }
+    int[] ordinals = new int[offsets[termCount]];
+    byte[] weights = new byte[offsets[termCount]];
+    int[] fill = new int[termCount];
     for (int ordinal = 0; ordinal < docs.length; ordinal++) {
       Doc doc = docs[ordinal];
       for (int i = 0; i < doc.terms.length; i++) {
-        int t = doc.terms[i];
-        ordinals[t][fill[t]] = ordinal;
-        weights[t][fill[t]++] = doc.postingWeight(i);
+        int at = offsets[doc.terms[i]] + fill[doc.terms[i]]++;
+        ordinals[at] = ordinal;
+        weights[at] = doc.postingWeight(i);
       }
       for (int t : doc.labels) {
-        ordinals[t][fill[t]] = ordinal;
-        weights[t][fill[t]++] = doc.labelWeight();
+        int at = offsets[t] + fill[t]++;
+        ordinals[at] = ordinal;
+        weights[at] = doc.labelWeight();
       }
     }
-    Postings[] postings = new Postings[termCount];
-    for (int t = 0; t < termCount; t++) {
-      postings[t] = countOnly[t] ? Postings.countOnly(df[t]) : Postings.of(ordinals[t], weights[t]);
-    }
-    return postings;
+    return PostingsTable.of(offsets, df, ordinals, weights);
   }
 
   static List<Doc> liveDocs(IndexState state) {

@@ -25,8 +25,8 @@ final class IndexState implements ArticleIndex {
   final LayeredMap ordinals;
   /** Posts by ordinal; null where a post was removed or replaced. */
   final PersistentArray<Doc> docs;
-  /** Postings by term id; null for ids that no post in this snapshot uses. */
-  final PersistentArray<Postings> postings;
+  /** Postings by term id. */
+  final PostingsTable postings;
   final int liveCount;
   /** Live posts per language, to know when every post shares one language. */
   final PersistentMap<String, Integer> languages;
@@ -44,7 +44,7 @@ final class IndexState implements ArticleIndex {
       int nextTermId,
       LayeredMap ordinals,
       PersistentArray<Doc> docs,
-      PersistentArray<Postings> postings,
+      PostingsTable postings,
       int liveCount,
       PersistentMap<String, Integer> languages,
       double totalLength,
@@ -65,7 +65,7 @@ final class IndexState implements ArticleIndex {
 
   static IndexState empty(Engine engine) {
     return new IndexState(
-        engine, LayeredMap.empty(), 0, LayeredMap.empty(), PersistentArray.empty(), PersistentArray.empty(), 0,
+        engine, LayeredMap.empty(), 0, LayeredMap.empty(), PersistentArray.empty(), PostingsTable.EMPTY, 0,
         PersistentMap.empty(), 0, null, 0);
   }
 
@@ -122,15 +122,11 @@ final class IndexState implements ArticleIndex {
 
   /** Returns the number of live posts that have the term. */
   int df(int termId) {
-    if (termId >= postings.size()) {
-      return 0;
-    }
-    Postings p = postings.get(termId);
-    return p == null ? 0 : p.df();
+    return postings.df(termId);
   }
 
   @Nullable Postings postingsOf(int termId) {
-    return termId < postings.size() ? postings.get(termId) : null;
+    return postings.get(termId);
   }
 
   double averageLength() {

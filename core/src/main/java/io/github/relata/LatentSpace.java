@@ -77,7 +77,7 @@ final class LatentSpace {
   }
 
   /** Returns the unit vector of {@code doc} in this space, or null when it shares no term with it. */
-  float @Nullable [] project(Doc doc) {
+  @Nullable LatentVector project(Doc doc) {
     double[] v = new double[dimensions];
     boolean any = false;
     for (int i = 0; i < doc.terms.length; i++) {
@@ -108,7 +108,7 @@ final class LatentSpace {
     for (int d = 0; d < dimensions; d++) {
       unit[d] = (float) (v[d] / norm);
     }
-    return unit;
+    return LatentVector.of(unit);
   }
 
   private static @Nullable LatentSpace learn(IndexState state, int wanted) {

@@ -221,7 +221,7 @@ final class Scorer {
       s.values[Signal.DATE.ordinal()] = Math.pow(0.5, Math.abs(q.day - c.day) / halfLifeDays);
     }
     if (q.latent != null && c.latent != null) {
-      s.values[Signal.LATENT.ordinal()] = clamp(dot(q.latent, c.latent));
+      s.values[Signal.LATENT.ordinal()] = clamp(q.latent.dot(c.latent));
     }
     return s;
   }
@@ -241,24 +241,21 @@ final class Scorer {
     if (nearest.length == 0) {
       return;
     }
-    float[] sum = new float[nearest[0].doc.latent.length];
+    float[] sum = new float[nearest[0].doc.latent.dimensions()];
     for (Scored neighbour : nearest) {
-      float[] v = neighbour.doc.latent;
-      for (int d = 0; d < sum.length; d++) {
-        sum[d] += v[d];
-      }
+      neighbour.doc.latent.addTo(sum);
     }
     java.util.Set<Scored> isNeighbour = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     isNeighbour.addAll(java.util.Arrays.asList(nearest));
     for (Scored c : scored) {
-      float[] v = c.doc.latent;
+      LatentVector v = c.doc.latent;
       if (v == null) {
         continue;
       }
-      double total = dot(sum, v);
+      double total = v.dot(sum);
       int n = nearest.length;
       if (isNeighbour.contains(c)) {
-        total -= dot(v, v);
+        total -= v.dot(v);
         n--;
       }
       c.values[Signal.NEIGHBOURS.ordinal()] = n == 0 ? 0 : clamp(total / n);
@@ -288,26 +285,6 @@ final class Scorer {
       }
     }
     return clamp(dot / (na * nb));
-  }
-
-  /** The dot product, with four independent sums so that the multiplications overlap. */
-  static double dot(float[] a, float[] b) {
-    float s0 = 0;
-    float s1 = 0;
-    float s2 = 0;
-    float s3 = 0;
-    int n = a.length;
-    int i = 0;
-    for (; i + 3 < n; i += 4) {
-      s0 += a[i] * b[i];
-      s1 += a[i + 1] * b[i + 1];
-      s2 += a[i + 2] * b[i + 2];
-      s3 += a[i + 3] * b[i + 3];
-    }
-    for (; i < n; i++) {
-      s0 += a[i] * b[i];
-    }
-    return (double) s0 + s1 + s2 + s3;
   }
 
   static double clamp(double value) {

@@ -38,7 +38,7 @@ final class Updates {
       doc = doc.withLatent(s.latent.project(doc));
     }
     int ordinal = s.docs.size();
-    PersistentArray<Postings> postings = s.postings;
+    PostingsTable postings = s.postings;
     for (int i = 0; i < doc.terms.length; i++) {
       postings = append(postings, doc.terms[i], ordinal, doc.postingWeight(i));
     }
@@ -64,7 +64,7 @@ final class Updates {
 
   static IndexState remove(IndexState s, int ordinal) {
     Doc doc = s.docs.get(ordinal);
-    PersistentArray<Postings> postings = s.postings;
+    PostingsTable postings = s.postings;
     for (int term : doc.terms) {
       postings = postings.with(term, postings.get(term).minusOne());
     }
@@ -102,13 +102,13 @@ final class Updates {
     return counts;
   }
 
-  private static PersistentArray<Postings> append(PersistentArray<Postings> postings, int term, int ordinal, byte weight) {
-    Postings p = term < postings.size() ? postings.get(term) : null;
+  private static PostingsTable append(PostingsTable postings, int term, int ordinal, byte weight) {
+    Postings p = postings.get(term);
     return postings.with(term, p == null ? Postings.single(ordinal, weight) : p.plus(ordinal, weight));
   }
 
-  private static PersistentArray<Postings> count(PersistentArray<Postings> postings, int term, int delta) {
-    Postings p = term < postings.size() ? postings.get(term) : null;
-    return postings.with(term, Postings.countOnly((p == null ? 0 : p.df()) + delta));
+  private static PostingsTable count(PostingsTable postings, int term, int delta) {
+    Postings p = postings.get(term);
+    return postings.with(term, p == null ? Postings.countOnly(delta) : p.counted(delta));
   }
 }

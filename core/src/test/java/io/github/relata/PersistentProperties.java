@@ -91,12 +91,13 @@ final class PersistentProperties {
     qt().withExamples(200)
         .forAll(lists().of(integers().between(-100, 100)).ofSizeBetween(0, 300))
         .checkAssert(ops -> {
-          Map<String, Integer> base = new HashMap<>();
+          List<String> keys = new ArrayList<>();
+          Map<String, Integer> reference = new HashMap<>();
           for (int i = 0; i < 40; i++) {
-            base.put("k" + i, i);
+            keys.add("k" + i);
+            reference.put("k" + i, i);
           }
-          Map<String, Integer> reference = new HashMap<>(base);
-          LayeredMap map = LayeredMap.of(new HashMap<>(base));
+          LayeredMap map = LayeredMap.of(keys);
           for (int step = 0; step < ops.size(); step++) {
             String key = "k" + Math.abs(ops.get(step)) % 60;
             if (ops.get(step) < 0) {
@@ -111,10 +112,24 @@ final class PersistentProperties {
           for (int i = 0; i < 60; i++) {
             assertEquals(reference.getOrDefault("k" + i, LayeredMap.ABSENT), map.get("k" + i));
           }
-          LayeredMap compacted = map.compacted();
-          for (int i = 0; i < 60; i++) {
-            assertEquals(map.get("k" + i), compacted.get("k" + i));
+          Map<String, Integer> listed = new HashMap<>();
+          map.forEach(listed::put);
+          assertEquals(reference, listed);
+        });
+  }
+
+  @Test
+  void termTableFindsEveryKeyAndNothingElse() {
+    qt().withExamples(200)
+        .forAll(lists().of(Generators.nastyText()).ofSizeBetween(0, 300))
+        .checkAssert(words -> {
+          List<String> distinct = words.stream().distinct().toList();
+          TermTable table = TermTable.of(distinct);
+          for (int i = 0; i < distinct.size(); i++) {
+            assertEquals(i, table.indexOf(distinct.get(i)));
+            assertEquals(distinct.get(i), table.key(i));
           }
+          assertEquals(-1, table.indexOf("\u0000not a key\u0000"));
         });
   }
 

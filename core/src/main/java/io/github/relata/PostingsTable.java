@@ -1,0 +1,72 @@
+package io.github.relata;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Postings for every term id: compact arrays written by a bulk build (all terms' entries in one array,
+ * sliced by offsets), under a persistent overlay for the terms changed since, so that an unchanged term
+ * costs 8 bytes plus its entries and a change copies only the changed term's newest chunk.
+ */
+final class PostingsTable {
+
+  static final PostingsTable EMPTY = new PostingsTable(new int[1], new int[0], new int[0], new byte[0], PersistentArray.empty());
+
+  /** Where each base term's entries start in {@link #ordinals}; one more entry than base terms. */
+  private final int[] offsets;
+  private final int[] baseDf;
+  private final int[] ordinals;
+  private final byte[] weights;
+  private final PersistentArray<Postings> overlay;
+
+  private PostingsTable(int[] offsets, int[] baseDf, int[] ordinals, byte[] weights, PersistentArray<Postings> overlay) {
+    this.offsets = offsets;
+    this.baseDf = baseDf;
+    this.ordinals = ordinals;
+    this.weights = weights;
+    this.overlay = overlay;
+  }
+
+  /**
+   * Returns a table over base arrays, which the caller must not change afterwards.
+   *
+   * @param offsets where each term's entries start in {@code ordinals}, with a final end offset
+   * @param df each term's document frequency: its entry count, or the count alone for terms without entries
+   */
+  static PostingsTable of(int[] offsets, int[] df, int[] ordinals, byte[] weights) {
+    return new PostingsTable(offsets, df, ordinals, weights, PersistentArray.empty());
+  }
+
+  private int baseTerms() {
+    return baseDf.length;
+  }
+
+  /** Returns the postings of a term, or null when no post has it. */
+  @Nullable Postings get(int term) {
+    if (term < overlay.size()) {
+      Postings changed = overlay.get(term);
+      if (changed != null) {
+        return changed;
+      }
+    }
+    if (term >= baseTerms() || baseDf[term] == 0) {
+      return null;
+    }
+    return Postings.slice(ordinals, weights, offsets[term], offsets[term + 1] - offsets[term], baseDf[term]);
+  }
+
+  /** Returns the number of live posts that have the term. */
+  int df(int term) {
+    if (term < overlay.size()) {
+      Postings changed = overlay.get(term);
+      if (changed != null) {
+        return changed.df();
+      }
+    }
+    return term < baseTerms() ? baseDf[term] : 0;
+  }
+
+  /** Returns a table with {@code postings} for {@code term}. */
+  PostingsTable with(int term, Postings postings) {
+    return new PostingsTable(offsets, baseDf, ordinals, weights, overlay.with(term, postings));
+  }
+}
