@@ -5,12 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.ToIntFunction;
 
 /**
  * Builds a snapshot from many posts at once: analysis in parallel, then compact postings in one pass, then
@@ -27,19 +22,14 @@ final class IndexBuilder {
   static IndexState build(Engine engine, Collection<Article> input) {
     checkNotNull(input, "articles");
     List<Article> articles = List.copyOf(input);
-    Set<String> seen = new HashSet<>();
+    TermTable.Builder ids = new TermTable.Builder(articles.size());
     for (Article article : articles) {
-      checkArgument(seen.add(article.id()), "duplicate article id: %s", article.id());
+      int before = ids.size();
+      ids.add(article.id());
+      checkArgument(ids.size() > before, "duplicate article id: %s", article.id());
     }
-    Map<String, Integer> dictionary = new HashMap<>();
-    List<String> terms = new ArrayList<>();
-    ToIntFunction<String> idOf =
-        term -> dictionary.computeIfAbsent(term, t -> {
-          terms.add(t);
-          return terms.size() - 1;
-        });
+    TermTable.Builder terms = new TermTable.Builder(1 << 16);
     Doc[] docs = new Doc[articles.size()];
-    List<String> ids = new ArrayList<>(articles.size());
     double totalLength = 0;
     PersistentMap<String, Integer> languages = PersistentMap.empty();
     // Analysis runs in parallel a batch at a time, so that only one batch of analysed text is held at once.
@@ -48,23 +38,21 @@ final class IndexBuilder {
       List<Featurizer.Features> features = batch.parallelStream().map(a -> engine.featurizer.features(a, false)).toList();
       for (int k = 0; k < batch.size(); k++) {
         Featurizer.Features f = features.get(k);
-        TermVector words = TermVector.of(f.words(), idOf);
-        TermVector grams = TermVector.of(f.grams(), idOf);
-        TermVector labels = TermVector.of(Updates.asCounts(f.labels()), idOf);
+        TermVector words = TermVector.of(f.words(), terms::add);
+        TermVector grams = TermVector.of(f.grams(), terms::add);
+        TermVector labels = TermVector.of(Updates.asCounts(f.labels()), terms::add);
         Article article = batch.get(k);
         docs[from + k] = new Doc(article, f.language(), words.ids(), words.weights(), grams.ids(), grams.weights(), labels.ids(), f.length(), null);
-        ids.add(article.id());
         totalLength += f.length();
         languages = Updates.count(languages, f.language(), +1);
       }
     }
-    dictionary.clear();
     IndexState state =
         new IndexState(
             engine,
-            LayeredMap.of(terms),
+            LayeredMap.of(terms.build()),
             terms.size(),
-            LayeredMap.of(ids),
+            LayeredMap.of(ids.build()),
             PersistentArray.of(docs),
             postings(docs, terms.size()),
             docs.length,

@@ -2,15 +2,17 @@ package io.github.relata;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.DMatrixSparseCSC;
 import org.ejml.data.DMatrixSparseTriplet;
-import org.ejml.dense.row.SingularOps_DDRM;
+import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.QRDecomposition;
-import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
+import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.ejml.ops.DConvertMatrixStruct;
 import org.ejml.sparse.csc.CommonOps_DSCC;
 import org.jspecify.annotations.Nullable;
@@ -155,18 +157,38 @@ final class LatentSpace {
       DMatrixRMaj z = orthonormal(CommonOps_DSCC.multTransA(a, q, null, null));
       q = orthonormal(CommonOps_DSCC.mult(a, z, null));
     }
-    DMatrixRMaj bt = CommonOps_DSCC.multTransA(a, q, null, null); // (Q^T A)^T, m x l
-    SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(m, l, true, false, true);
-    if (!svd.decompose(bt)) {
+    DMatrixRMaj bt = CommonOps_DSCC.multTransA(a, q, null, null); // B^T = (Q^T A)^T, m x l
+    // B's right singular vectors from the eigenvectors of the small l x l matrix B B^T = U S^2 U^T:
+    // V = B^T U S^-1, far cheaper than decomposing the tall B^T itself.
+    DMatrixRMaj gram = new DMatrixRMaj(l, l);
+    CommonOps_DDRM.multTransA(bt, bt, gram);
+    EigenDecomposition_F64<DMatrixRMaj> eigen = DecompositionFactory_DDRM.eig(l, true, true);
+    if (!eigen.decompose(gram)) {
       return null;
     }
-    DMatrixRMaj u = svd.getU(null, false);
-    DMatrixRMaj w = svd.getW(null);
-    SingularOps_DDRM.descendingOrder(u, false, w, null, false);
+    Integer[] order = new Integer[l];
+    for (int i = 0; i < l; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (x, y) -> Double.compare(eigen.getEigenvalue(y).real, eigen.getEigenvalue(x).real));
+    DMatrixRMaj uk = new DMatrixRMaj(l, k);
+    for (int d = 0; d < k; d++) {
+      double lambda = eigen.getEigenvalue(order[d]).real;
+      if (!(lambda > 1e-12)) {
+        return null;
+      }
+      DMatrixRMaj vector = eigen.getEigenVector(order[d]);
+      double inverseSigma = 1 / Math.sqrt(lambda);
+      for (int i = 0; i < l; i++) {
+        uk.set(i, d, vector.get(i) * inverseSigma);
+      }
+    }
+    DMatrixRMaj v = new DMatrixRMaj(m, k);
+    CommonOps_DDRM.mult(bt, uk, v);
     float[] rows = new float[m * k];
     for (int c = 0; c < m; c++) {
       for (int d = 0; d < k; d++) {
-        rows[c * k + d] = (float) (u.get(c, d) * globalWeight[c]);
+        rows[c * k + d] = (float) (v.get(c, d) * globalWeight[c]);
       }
     }
     return new LatentSpace(k, rowOf, rows, n);
@@ -242,10 +264,44 @@ final class LatentSpace {
     return DConvertMatrixStruct.convert(triplets, (DMatrixSparseCSC) null);
   }
 
+  /**
+   * Returns an orthonormal basis of {@code y}'s columns by Cholesky QR, applied twice for accuracy
+   * (CholeskyQR2: {@code Y = Q R} with {@code R} from the Cholesky factor of {@code Y^T Y}), which costs a
+   * fraction of Householder QR on these tall, thin matrices; Householder QR when {@code Y^T Y} is too
+   * ill-conditioned for Cholesky.
+   */
   private static DMatrixRMaj orthonormal(DMatrixRMaj y) {
+    DMatrixRMaj q = choleskyStep(y);
+    q = q == null ? null : choleskyStep(q);
+    if (q != null) {
+      return q;
+    }
     QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_DDRM.qr(y.numRows, y.numCols);
     qr.decompose(y.copy());
     return qr.getQ(null, true);
+  }
+
+  private static @Nullable DMatrixRMaj choleskyStep(DMatrixRMaj y) {
+    int l = y.numCols;
+    DMatrixRMaj gram = new DMatrixRMaj(l, l);
+    CommonOps_DDRM.multTransA(y, y, gram);
+    CholeskyDecomposition_F64<DMatrixRMaj> cholesky = DecompositionFactory_DDRM.chol(l, true);
+    if (!cholesky.decompose(gram)) {
+      return null;
+    }
+    DMatrixRMaj lower = cholesky.getT(null);
+    DMatrixRMaj inverse = new DMatrixRMaj(l, l);
+    if (!CommonOps_DDRM.invert(lower, inverse)) {
+      return null;
+    }
+    DMatrixRMaj q = new DMatrixRMaj(y.numRows, l);
+    CommonOps_DDRM.multTransB(y, inverse, q); // Y L^-T
+    for (double x : q.data) {
+      if (!Double.isFinite(x)) {
+        return null;
+      }
+    }
+    return q;
   }
 
   @Override

@@ -30,7 +30,11 @@ final class LayeredMap {
 
   /** Returns a map of distinct {@code keys}, each to its position in the list. */
   static LayeredMap of(List<String> keys) {
-    TermTable table = TermTable.of(keys);
+    return of(TermTable.of(keys));
+  }
+
+  /** Returns a map of the keys of {@code table}, each to its position. */
+  static LayeredMap of(TermTable table) {
     return new LayeredMap(table, PersistentMap.empty(), table.size());
   }
 

@@ -1,5 +1,6 @@
 package io.github.relata;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -27,32 +28,82 @@ final class TermTable {
 
   /** Returns a table of distinct keys, each mapped to its position in {@code keys}. */
   static TermTable of(List<String> keys) {
-    int n = keys.size();
-    int length = 0;
+    Builder builder = new Builder(keys.size());
     for (String key : keys) {
-      length += key.length();
+      builder.add(key);
     }
-    char[] chars = new char[length];
-    int[] starts = new int[n + 1];
-    int[] hashes = new int[n];
-    int capacity = Integer.highestOneBit(Math.max(2, 2 * n - 1)) << 1;
-    int[] slots = new int[capacity];
-    int at = 0;
-    for (int i = 0; i < n; i++) {
-      String key = keys.get(i);
-      starts[i] = at;
-      key.getChars(0, key.length(), chars, at);
-      at += key.length();
+    return builder.build();
+  }
+
+  /**
+   * Builds a table one key at a time, each new key taking the next position: the bulk build's term
+   * dictionary, at a fraction of a hash map's memory. Not thread-safe.
+   */
+  static final class Builder {
+    private char[] chars;
+    private int length;
+    private int[] starts;
+    private int[] hashes;
+    private int[] slots;
+    private int size;
+
+    Builder(int expected) {
+      int capacity = Math.max(16, expected);
+      chars = new char[capacity * 8];
+      starts = new int[capacity + 1];
+      hashes = new int[capacity];
+      slots = new int[Integer.highestOneBit(2 * capacity - 1) << 1];
+    }
+
+    int size() {
+      return size;
+    }
+
+    /** Returns the position of {@code key}, adding it at the end if new. */
+    int add(String key) {
       int hash = key.hashCode();
-      hashes[i] = hash;
-      int slot = spread(hash) & (capacity - 1);
-      while (slots[slot] != 0) {
-        slot = (slot + 1) & (capacity - 1);
+      int mask = slots.length - 1;
+      int slot = spread(hash) & mask;
+      for (int entry; (entry = slots[slot]) != 0; slot = (slot + 1) & mask) {
+        int i = entry - 1;
+        if (hashes[i] == hash && matches(chars, starts[i], starts[i + 1], key)) {
+          return i;
+        }
       }
-      slots[slot] = i + 1;
+      if (size == hashes.length) {
+        hashes = Arrays.copyOf(hashes, size * 2);
+        starts = Arrays.copyOf(starts, size * 2 + 1);
+      }
+      if (length + key.length() > chars.length) {
+        chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + key.length()));
+      }
+      key.getChars(0, key.length(), chars, length);
+      starts[size] = length;
+      length += key.length();
+      starts[size + 1] = length;
+      hashes[size] = hash;
+      slots[slot] = ++size;
+      if (size * 2 > slots.length) {
+        rehash(slots.length * 2);
+      }
+      return size - 1;
     }
-    starts[n] = at;
-    return new TermTable(chars, starts, hashes, slots);
+
+    private void rehash(int capacity) {
+      slots = new int[capacity];
+      for (int i = 0; i < size; i++) {
+        int slot = spread(hashes[i]) & (capacity - 1);
+        while (slots[slot] != 0) {
+          slot = (slot + 1) & (capacity - 1);
+        }
+        slots[slot] = i + 1;
+      }
+    }
+
+    TermTable build() {
+      return new TermTable(
+          Arrays.copyOf(chars, length), Arrays.copyOf(starts, size + 1), Arrays.copyOf(hashes, size), slots);
+    }
   }
 
   private static int spread(int hash) {
@@ -73,15 +124,14 @@ final class TermTable {
         return -1;
       }
       int i = entry - 1;
-      if (hashes[i] == hash && matches(i, key)) {
+      if (hashes[i] == hash && matches(chars, starts[i], starts[i + 1], key)) {
         return i;
       }
     }
   }
 
-  private boolean matches(int i, String key) {
-    int start = starts[i];
-    if (starts[i + 1] - start != key.length()) {
+  private static boolean matches(char[] chars, int start, int end, String key) {
+    if (end - start != key.length()) {
       return false;
     }
     for (int k = 0; k < key.length(); k++) {
