@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 final class Candidates {
 
   /** The query's strongest terms used to find candidates. */
-  static final int QUERY_TERMS = 48;
+  static final int QUERY_TERMS = 32;
   /**
    * Terms in more than this share of posts are left out when finding candidates, unless too few are
    * found without them: their postings are the longest and their weight the smallest.
@@ -27,6 +27,8 @@ final class Candidates {
   private static final class Scratch {
     float[] scores = new float[0];
     int[] touched = new int[0];
+    float[] values = new float[0];
+    final int[] histogram = new int[BINS];
   }
 
   /**
@@ -93,7 +95,15 @@ final class Candidates {
         accumulate(p, (float) (labelIdf[i] * labelIdf[i]), self, scores, touched, count);
       }
     }
-    int[] best = select(scores, touched, count[0], max, eligible);
+    int n = count[0];
+    if (scratch.values.length < n) {
+      scratch.values = new float[Math.max(n, scratch.values.length * 3 / 2)];
+    }
+    float[] values = scratch.values;
+    for (int i = 0; i < n; i++) {
+      values[i] = scores[touched[i]];
+    }
+    int[] best = select(values, touched, n, max, eligible, scratch.histogram);
     for (int i = 0; i < count[0]; i++) {
       scores[touched[i]] = 0;
     }
@@ -112,79 +122,57 @@ final class Candidates {
         });
   }
 
-  /** Keeps the best {@code max} eligible ordinals with a min-heap, checking eligibility only for contenders. */
-  private static int[] select(float[] scores, int[] touched, int n, int max, @Nullable IntPredicate eligible) {
-    int[] heap = new int[max];
-    int size = 0;
+  /** Score bins for finding the best candidates without sorting all of them. */
+  private static final int BINS = 1024;
+
+  /**
+   * Returns the best {@code max} eligible ordinals, best first (higher score, then lower ordinal, so the
+   * result does not depend on visiting order). A histogram of the scores gives the band of scores that
+   * holds enough candidates; only that band is sorted and checked for eligibility, and lower bands only
+   * when filters reject too many.
+   */
+  private static int[] select(float[] values, int[] touched, int n, int max, @Nullable IntPredicate eligible, int[] histogram) {
+    float top = 0;
     for (int i = 0; i < n; i++) {
-      int ordinal = touched[i];
-      float score = scores[ordinal];
-      if (size == max && !better(score, ordinal, scores[heap[0]], heap[0])) {
-        continue;
-      }
-      if (eligible != null && !eligible.test(ordinal)) {
-        continue;
-      }
-      if (size < max) {
-        heap[size] = ordinal;
-        siftUp(heap, size++, scores);
-      } else {
-        heap[0] = ordinal;
-        siftDown(heap, size, scores);
-      }
+      top = Math.max(top, values[i]);
     }
-    int[] result = Arrays.copyOf(heap, size);
-    Integer[] boxed = new Integer[size];
-    for (int i = 0; i < size; i++) {
-      boxed[i] = result[i];
+    if (n == 0 || !(top > 0)) {
+      return new int[0];
     }
-    Arrays.sort(boxed, (a, b) -> better(scores[a], a, scores[b], b) ? -1 : 1);
-    for (int i = 0; i < size; i++) {
-      result[i] = boxed[i];
+    float toBin = (BINS - 1) / top;
+    Arrays.fill(histogram, 0);
+    for (int i = 0; i < n; i++) {
+      histogram[(int) (values[i] * toBin)]++;
     }
-    return result;
-  }
-
-  /** Higher score first, then lower ordinal, so selection does not depend on visiting order. */
-  private static boolean better(float s1, int o1, float s2, int o2) {
-    return s1 > s2 || (s1 == s2 && o1 < o2);
-  }
-
-  private static void siftUp(int[] heap, int i, float[] scores) {
-    while (i > 0) {
-      int parent = (i - 1) / 2;
-      if (better(scores[heap[parent]], heap[parent], scores[heap[i]], heap[i])) {
-        swap(heap, i, parent);
-        i = parent;
-      } else {
-        return;
+    int[] result = new int[max];
+    int accepted = 0;
+    for (int high = BINS; accepted < max && high > 0; ) {
+      int low = high;
+      int inBand = 0;
+      while (low > 0 && inBand < max - accepted) {
+        inBand += histogram[--low];
       }
+      long[] band = new long[inBand];
+      int b = 0;
+      for (int i = 0; i < n; i++) {
+        int bin = (int) (values[i] * toBin);
+        if (bin >= low && bin < high) {
+          // Sorting ascending puts the highest score first (complemented bits), then the lowest ordinal.
+          band[b++] = ((long) ~Float.floatToIntBits(values[i]) << 32) | touched[i];
+        }
+      }
+      Arrays.sort(band);
+      for (long key : band) {
+        int ordinal = (int) key;
+        if (eligible == null || eligible.test(ordinal)) {
+          result[accepted++] = ordinal;
+          if (accepted == max) {
+            break;
+          }
+        }
+      }
+      high = low;
     }
-  }
-
-  private static void siftDown(int[] heap, int size, float[] scores) {
-    int i = 0;
-    while (true) {
-      int left = 2 * i + 1;
-      int right = left + 1;
-      int worst = i;
-      if (left < size && better(scores[heap[worst]], heap[worst], scores[heap[left]], heap[left])) {
-        worst = left;
-      }
-      if (right < size && better(scores[heap[worst]], heap[worst], scores[heap[right]], heap[right])) {
-        worst = right;
-      }
-      if (worst == i) {
-        return;
-      }
-      swap(heap, i, worst);
-      i = worst;
-    }
-  }
-
-  private static void swap(int[] heap, int i, int j) {
-    int t = heap[i];
-    heap[i] = heap[j];
-    heap[j] = t;
+    return Arrays.copyOf(result, accepted);
   }
 }
