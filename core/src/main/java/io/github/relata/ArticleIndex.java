@@ -38,7 +38,8 @@ public interface ArticleIndex {
    * Returns the post with this id, if present.
    *
    * @param id a post id
-   * @return the post as indexed (with its derived summary), or empty
+   * @return the post as indexed: with its derived summary, and without its body unless the engine retains
+   *     bodies ({@link RelatedPosts.Builder#retainBodies})
    */
   Optional<Article> article(String id);
 
@@ -112,8 +113,8 @@ public interface ArticleIndex {
   ArticleIndex without(String id);
 
   /**
-   * Returns a snapshot with the same posts, built from scratch: the latent space learned anew from all
-   * posts and storage compacted. Costs as much as building the index.
+   * Returns a snapshot with the same posts, rebuilt from their analysed form: the latent space learned anew
+   * from all posts, and storage compacted. Costs about as much as building the index, less the analysis.
    */
   ArticleIndex rebuilt();
 }

@@ -2,14 +2,11 @@ package io.github.relata;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import com.google.common.base.Supplier;
-import com.google.common.base.Suppliers;
 
 /** Turns scored candidates into {@link RelatedPost}s with each signal's share and the shared terms in readable form. */
 final class Explainer {
@@ -23,8 +20,6 @@ final class Explainer {
   private final Doc query;
   private final int[] terms;
   private final double[] weights;
-  /** Surface forms of the query's terms, by term id; loaded once, when a list is first read. */
-  private final Supplier<Map<Integer, String>> surfaces = Suppliers.memoize(this::loadSurfaces);
 
   Explainer(IndexState state, Doc query, int[] terms, double[] weights) {
     this.state = state;
@@ -50,7 +45,7 @@ final class Explainer {
   }
 
   private List<String> sharedTerms(Doc c) {
-    Map<Integer, String> surfaces = this.surfaces.get();
+    Surfaces surfaces = state.surfaces;
     List<long[]> shared = new ArrayList<>();
     int[] b = c.terms;
     for (int i = 0, j = 0; i < terms.length && j < b.length; ) {
@@ -141,18 +136,5 @@ final class Explainer {
     if (id != LayeredMap.ABSENT && theirs.contains(id) && !shared.contains(label)) {
       shared.add(label);
     }
-  }
-
-  /** Analyses the query post again, keeping surface forms: cheaper than storing them for every post. */
-  private Map<Integer, String> loadSurfaces() {
-    Map<Integer, String> surfaces = new HashMap<>();
-    Featurizer.Features f = state.engine.featurizer.features(query.article, true);
-    for (Map.Entry<String, String> e : f.surfaces().entrySet()) {
-      int id = state.dictionary.get(e.getKey());
-      if (id != LayeredMap.ABSENT) {
-        surfaces.put(id, e.getValue());
-      }
-    }
-    return surfaces;
   }
 }

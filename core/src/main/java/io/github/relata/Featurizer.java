@@ -4,7 +4,6 @@ import io.github.relata.analysis.Analyzer;
 import io.github.relata.analysis.Languages;
 import io.github.relata.analysis.Token;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,17 +53,17 @@ final class Featurizer {
         .orElse(options.defaultLanguage());
   }
 
-  Features features(Article article, boolean withSurfaces) {
+  Features features(Article article) {
     String language = languageOf(article);
     Analyzer analyzer = options.analyzerFor(language);
     boolean grams = options.subwordMatching() && COMPOUNDING.contains(language);
     Map<String, Float> words = new HashMap<>();
     Map<String, Float> gramCounts = grams ? new HashMap<>() : Map.of();
-    Map<String, String> surfaces = withSurfaces ? new LinkedHashMap<>() : Map.of();
+    Map<String, String> surfaces = new HashMap<>();
     float length = 0;
-    length += field(analyzer, article.title(), (float) options.titleWeight(), words, gramCounts, surfaces, grams, withSurfaces);
-    length += field(analyzer, article.summary(), (float) options.summaryWeight(), words, gramCounts, surfaces, grams, withSurfaces);
-    length += field(analyzer, article.body(), (float) options.bodyWeight(), words, gramCounts, surfaces, grams, withSurfaces);
+    length += field(analyzer, article.title(), (float) options.titleWeight(), words, gramCounts, surfaces, grams);
+    length += field(analyzer, article.summary(), (float) options.summaryWeight(), words, gramCounts, surfaces, grams);
+    length += field(analyzer, article.body(), (float) options.bodyWeight(), words, gramCounts, surfaces, grams);
     Set<String> labels = new java.util.LinkedHashSet<>();
     for (String tag : article.tags()) {
       labels.add(labelKey(tag));
@@ -73,19 +72,6 @@ final class Featurizer {
       labels.add(labelKey(category));
     }
     return new Features(language, words, gramCounts, labels, length, surfaces);
-  }
-
-  /**
-   * Keeps the first way a term was written, unless it was capitalised only because it began a sentence or
-   * a title: "smart specialisering" over "Smart specialisering", but "Nordregio" stays as it is.
-   */
-  static String preferLowerCase(String first, String later) {
-    boolean capitalisedThenLower =
-        !first.equals(later)
-            && first.equalsIgnoreCase(later)
-            && Character.isUpperCase(first.codePointAt(0))
-            && Character.isLowerCase(later.codePointAt(0));
-    return capitalisedThenLower ? later : first;
   }
 
   static String labelKey(String label) {
@@ -99,8 +85,7 @@ final class Featurizer {
       Map<String, Float> words,
       Map<String, Float> grams,
       Map<String, String> surfaces,
-      boolean withGrams,
-      boolean withSurfaces) {
+      boolean withGrams) {
     if (weight == 0 || text.isEmpty()) {
       return 0;
     }
@@ -109,15 +94,11 @@ final class Featurizer {
     for (Token token : tokens) {
       String term = token.term();
       words.merge(term, weight, Float::sum);
-      if (withSurfaces) {
-        surfaces.merge(term, token.surface(), Featurizer::preferLowerCase);
-      }
+      surfaces.merge(term, token.surface(), Surfaces::merge);
       if (options.multiwordTerms() && previous != null && token.joinedToPrevious()) {
         String pair = previous.term() + ' ' + term;
         words.merge(pair, weight * PAIR_FACTOR, Float::sum);
-        if (withSurfaces) {
-          surfaces.merge(pair, previous.surface() + ' ' + token.surface(), Featurizer::preferLowerCase);
-        }
+        surfaces.merge(pair, previous.surface() + ' ' + token.surface(), Surfaces::merge);
       }
       if (withGrams && term.length() >= MIN_GRAM_WORD) {
         addGrams(term, weight, grams);

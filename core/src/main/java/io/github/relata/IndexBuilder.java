@@ -6,11 +6,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Builds a snapshot from many posts at once: analysis in parallel, then compact postings in one pass, then
  * the latent space. The result equals adding the posts one by one, apart from the latent space, which is
- * learned from all of them.
+ * learned from all of them. Also rebuilds a snapshot from its own posts, without analysing them again.
  */
 final class IndexBuilder {
 
@@ -29,32 +30,94 @@ final class IndexBuilder {
       checkArgument(ids.size() > before, "duplicate article id: %s", article.id());
     }
     TermTable.Builder terms = new TermTable.Builder(1 << 16);
+    Surfaces.Builder surfaces = new Surfaces.Builder();
     Doc[] docs = new Doc[articles.size()];
-    double totalLength = 0;
-    PersistentMap<String, Integer> languages = PersistentMap.empty();
     // Analysis runs in parallel a batch at a time, so that only one batch of analysed text is held at once.
     for (int from = 0; from < docs.length; from += BATCH) {
       List<Article> batch = articles.subList(from, Math.min(docs.length, from + BATCH));
-      List<Featurizer.Features> features = batch.parallelStream().map(a -> engine.featurizer.features(a, false)).toList();
+      List<Featurizer.Features> features = batch.parallelStream().map(engine.featurizer::features).toList();
       for (int k = 0; k < batch.size(); k++) {
         Featurizer.Features f = features.get(k);
+        int known = terms.size();
         TermVector words = TermVector.of(f.words(), terms::add);
         TermVector grams = TermVector.of(f.grams(), terms::add);
         TermVector labels = TermVector.of(Updates.asCounts(f.labels()), terms::add);
-        Article article = batch.get(k);
+        for (int id = known; id < terms.size(); id++) {
+          surfaces.append(f.surfaces().getOrDefault(terms.key(id), ""));
+        }
+        for (Map.Entry<String, String> e : f.surfaces().entrySet()) {
+          int id = terms.add(e.getKey());
+          if (id < known) {
+            surfaces.merge(id, e.getValue());
+          }
+        }
+        Article article = Updates.stored(engine.options, batch.get(k));
         docs[from + k] = new Doc(article, f.language(), words.ids(), words.weights(), grams.ids(), grams.weights(), labels.ids(), f.length(), null);
-        totalLength += f.length();
-        languages = Updates.count(languages, f.language(), +1);
       }
+    }
+    return assemble(engine, LayeredMap.of(terms.build()), terms.size(), surfaces.build(), docs, LayeredMap.of(ids.build()));
+  }
+
+  /**
+   * Rebuilds a snapshot from its live posts' analysed form: ordinals and term ids made dense again (terms no
+   * live post uses are dropped), postings compacted, the latent space learned anew.
+   */
+  static IndexState rebuild(IndexState state) {
+    List<Doc> live = liveDocs(state);
+    int[] newId = new int[state.nextTermId];
+    int termCount = 0;
+    for (int t = 0; t < newId.length; t++) {
+      newId[t] = state.df(t) > 0 ? termCount++ : -1;
+    }
+    String[] keys = new String[termCount];
+    state.dictionary.forEach((key, id) -> {
+      if (id < newId.length && newId[id] >= 0) {
+        keys[newId[id]] = key;
+      }
+    });
+    Surfaces.Builder surfaces = new Surfaces.Builder();
+    for (int t = 0; t < newId.length; t++) {
+      if (newId[t] >= 0) {
+        String surface = state.surfaces.get(t);
+        surfaces.append(surface == null ? "" : surface);
+      }
+    }
+    Doc[] docs = new Doc[live.size()];
+    List<String> ids = new ArrayList<>(live.size());
+    for (int i = 0; i < docs.length; i++) {
+      Doc d = live.get(i);
+      // The mapping keeps the order of ids, so the arrays stay sorted.
+      docs[i] = new Doc(d.article, d.language, remap(d.terms, newId), d.tfs, remap(d.grams, newId), d.gramTfs, remap(d.labels, newId), d.length, null);
+      ids.add(d.id());
+    }
+    return assemble(state.engine, LayeredMap.of(List.of(keys)), termCount, surfaces.build(), docs, LayeredMap.of(ids));
+  }
+
+  private static int[] remap(int[] terms, int[] newId) {
+    int[] mapped = new int[terms.length];
+    for (int i = 0; i < terms.length; i++) {
+      mapped[i] = newId[terms[i]];
+    }
+    return mapped;
+  }
+
+  private static IndexState assemble(
+      Engine engine, LayeredMap dictionary, int termCount, Surfaces surfaces, Doc[] docs, LayeredMap ordinals) {
+    double totalLength = 0;
+    PersistentMap<String, Integer> languages = PersistentMap.empty();
+    for (Doc doc : docs) {
+      totalLength += doc.length;
+      languages = Updates.count(languages, doc.language, +1);
     }
     IndexState state =
         new IndexState(
             engine,
-            LayeredMap.of(terms.build()),
-            terms.size(),
-            LayeredMap.of(ids.build()),
+            dictionary,
+            termCount,
+            surfaces,
+            ordinals,
             PersistentArray.of(docs),
-            postings(docs, terms.size()),
+            postings(docs, termCount),
             docs.length,
             languages,
             totalLength,

@@ -21,6 +21,8 @@ final class IndexState implements ArticleIndex {
   /** Term string to term id; ids are never reused within one lineage of snapshots. */
   final LayeredMap dictionary;
   final int nextTermId;
+  /** How each term is written, for explanations. */
+  final Surfaces surfaces;
   /** Post id to ordinal. */
   final LayeredMap ordinals;
   /** Posts by ordinal; null where a post was removed or replaced. */
@@ -42,6 +44,7 @@ final class IndexState implements ArticleIndex {
       Engine engine,
       LayeredMap dictionary,
       int nextTermId,
+      Surfaces surfaces,
       LayeredMap ordinals,
       PersistentArray<Doc> docs,
       PostingsTable postings,
@@ -53,6 +56,7 @@ final class IndexState implements ArticleIndex {
     this.engine = engine;
     this.dictionary = dictionary;
     this.nextTermId = nextTermId;
+    this.surfaces = surfaces;
     this.ordinals = ordinals;
     this.docs = docs;
     this.postings = postings;
@@ -65,7 +69,7 @@ final class IndexState implements ArticleIndex {
 
   static IndexState empty(Engine engine) {
     return new IndexState(
-        engine, LayeredMap.empty(), 0, LayeredMap.empty(), PersistentArray.empty(), PostingsTable.EMPTY, 0,
+        engine, LayeredMap.empty(), 0, Surfaces.EMPTY, LayeredMap.empty(), PersistentArray.empty(), PostingsTable.EMPTY, 0,
         PersistentMap.empty(), 0, null, 0);
   }
 
@@ -168,7 +172,7 @@ final class IndexState implements ArticleIndex {
   @Override
   public IndexState with(Article article) {
     checkNotNull(article, "article");
-    return Updates.add(without(article.id()), engine.featurizer.features(article, false), article);
+    return Updates.add(without(article.id()), engine.featurizer.features(article), article);
   }
 
   @Override
@@ -190,7 +194,7 @@ final class IndexState implements ArticleIndex {
 
   @Override
   public ArticleIndex rebuilt() {
-    return engine.index(articles());
+    return IndexBuilder.rebuild(this);
   }
 
   /** Whether the latent space has taken in so many posts since it was learned that it should be learned anew. */

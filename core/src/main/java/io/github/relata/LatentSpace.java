@@ -74,7 +74,7 @@ final class LatentSpace {
       projected[i] = doc == null ? null : doc.withLatent(space.project(doc));
     }
     return new IndexState(
-        state.engine, state.dictionary, state.nextTermId, state.ordinals, PersistentArray.of(projected),
+        state.engine, state.dictionary, state.nextTermId, state.surfaces, state.ordinals, PersistentArray.of(projected),
         state.postings, state.liveCount, state.languages, state.totalLength, space, 0);
   }
 

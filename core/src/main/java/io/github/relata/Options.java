@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  * @param latentDimensions dimensions of the latent semantic space; 0 turns {@link Signal#LATENT} and {@link
  *     Signal#NEIGHBOURS} off
  * @param analyzers analyzers that replace the preset for a language, by ISO 639-1 code
+ * @param retainBodies whether the index keeps each article's body; by default it keeps the article without
+ *     it (a related list shows title, summary, date and link), which is most of a post's memory
  */
 public record Options(
     Weights weights,
@@ -45,7 +47,8 @@ public record Options(
     boolean sameLanguageOnly,
     String defaultLanguage,
     int latentDimensions,
-    Map<String, Analyzer> analyzers) {
+    Map<String, Analyzer> analyzers,
+    boolean retainBodies) {
 
   /** Default list length. */
   public static final int DEFAULT_MAX_RESULTS = 5;

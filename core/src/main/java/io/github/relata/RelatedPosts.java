@@ -103,6 +103,7 @@ public final class RelatedPosts {
     private @Nullable Boolean sameLanguageOnly;
     private @Nullable String defaultLanguage;
     private int latentDimensions = -1;
+    private @Nullable Boolean retainBodies;
     private final Map<String, Analyzer> analyzers = new HashMap<>();
 
     private Builder() {}
@@ -306,6 +307,22 @@ public final class RelatedPosts {
     }
 
     /**
+     * Sets whether the index keeps each article's body, so that {@link ArticleIndex#article(String)} and
+     * {@link RelatedPost#article()} return it whole; default false, as a related list needs only the title,
+     * summary, date and link, and the body is most of a post's memory. Set it when the index is also the
+     * site's store of posts.
+     *
+     * @param retain whether to keep bodies
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder retainBodies(boolean retain) {
+      checkState(retainBodies == null, "retainBodies was already set to %s", retainBodies);
+      this.retainBodies = retain;
+      return this;
+    }
+
+    /**
      * Uses {@code analyzer} for posts in {@code language} instead of the preset.
      *
      * @param language an ISO 639-1 code
@@ -347,7 +364,8 @@ public final class RelatedPosts {
           sameLanguageOnly != null ? sameLanguageOnly : true,
           defaultLanguage != null ? defaultLanguage : Options.DEFAULT_LANGUAGE,
           latentDimensions != -1 ? latentDimensions : Options.DEFAULT_LATENT_DIMENSIONS,
-          analyzers);
+          analyzers,
+          retainBodies != null && retainBodies);
     }
   }
 }

@@ -100,6 +100,11 @@ final class TermTable {
       }
     }
 
+    /** Returns the key at {@code position}. */
+    String key(int position) {
+      return new String(chars, starts[position], starts[position + 1] - starts[position]);
+    }
+
     TermTable build() {
       return new TermTable(
           Arrays.copyOf(chars, length), Arrays.copyOf(starts, size + 1), Arrays.copyOf(hashes, size), slots);

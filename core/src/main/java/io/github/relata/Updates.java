@@ -33,7 +33,11 @@ final class Updates {
     TermVector words = TermVector.of(f.words(), interner::idOf);
     TermVector grams = TermVector.of(f.grams(), interner::idOf);
     TermVector labels = TermVector.of(asCounts(f.labels()), interner::idOf);
-    Doc doc = new Doc(article, f.language(), words.ids(), words.weights(), grams.ids(), grams.weights(), labels.ids(), f.length(), null);
+    Surfaces surfaces = s.surfaces;
+    for (Map.Entry<String, String> e : f.surfaces().entrySet()) {
+      surfaces = surfaces.with(interner.dictionary.get(e.getKey()), e.getValue());
+    }
+    Doc doc = new Doc(stored(s.engine.options, article), f.language(), words.ids(), words.weights(), grams.ids(), grams.weights(), labels.ids(), f.length(), null);
     if (s.latent != null) {
       doc = doc.withLatent(s.latent.project(doc));
     }
@@ -52,6 +56,7 @@ final class Updates {
         s.engine,
         interner.dictionary,
         interner.nextTermId,
+        surfaces,
         s.ordinals.with(article.id(), ordinal),
         s.docs.plus(doc),
         postings,
@@ -78,6 +83,7 @@ final class Updates {
         s.engine,
         s.dictionary,
         s.nextTermId,
+        s.surfaces,
         s.ordinals.without(doc.id()),
         s.docs.with(ordinal, null),
         postings,
@@ -86,6 +92,14 @@ final class Updates {
         s.totalLength - doc.length,
         s.latent,
         s.folded);
+  }
+
+  /** The article as the index keeps it: without its body unless the engine retains bodies. */
+  static Article stored(Options options, Article article) {
+    return options.retainBodies() || article.body().isEmpty()
+        ? article
+        : new Article(article.id(), article.title(), article.summary(), "", article.published(), article.tags(),
+            article.categories(), article.author(), article.url(), article.language());
   }
 
   static PersistentMap<String, Integer> count(PersistentMap<String, Integer> counts, String key, int delta) {

@@ -142,6 +142,24 @@ final class ArticleIndexTest {
   }
 
   @Test
+  void bodiesAreLeftOutUnlessRetained() {
+    Article a = SITE.get(0);
+    assertEquals("", ENGINE.index(SITE).article("a").orElseThrow().body());
+    assertEquals(a.summary(), ENGINE.index(SITE).article("a").orElseThrow().summary());
+    assertEquals(a, RelatedPosts.builder().retainBodies(true).build().index(SITE).article("a").orElseThrow());
+    assertEquals(a, RelatedPosts.builder().retainBodies(true).build().emptyIndex().with(a).article("a").orElseThrow());
+  }
+
+  @Test
+  void rebuildingKeepsTheAnswersWithoutTheBodies() {
+    ArticleIndex index = ENGINE.index(SITE).without("b").with(SITE.get(1));
+    ArticleIndex rebuilt = index.rebuilt();
+    for (Article a : SITE) {
+      RankingProperties.assertSameRanking(index.relatedTo(a.id()), rebuilt.relatedTo(a.id()));
+    }
+  }
+
+  @Test
   void articlesKeepTheirOrder() {
     assertEquals(List.of("a", "b", "c", "d"), ENGINE.index(SITE).articles().stream().map(Article::id).toList());
   }

@@ -31,7 +31,7 @@ final class RelatedPostsTest {
     String text = RelatedPosts.builder().maxAge(Duration.ofDays(30)).build().options().toString();
     for (String setting : List.of("weights", "maxResults", "minScore", "titleWeight", "summaryWeight", "bodyWeight",
         "termWeighting", "multiwordTerms", "subwordMatching", "dateHalfLife", "includeNewer", "maxAge",
-        "sameLanguageOnly", "defaultLanguage", "latentDimensions", "analyzers")) {
+        "sameLanguageOnly", "defaultLanguage", "latentDimensions", "analyzers", "retainBodies")) {
       assertTrue(text.contains(setting + "="), setting + " in " + text);
     }
   }

@@ -114,7 +114,8 @@ public final class DemoBlog implements AutoCloseable {
    * @throws IOException if the port cannot be bound
    */
   public static DemoBlog start(DemoOptions options, List<Article> posts) throws IOException {
-    RelatedPosts engine = RelatedPosts.builder().minScore(MIN_SCORE).maxResults(MAX_RESULTS).build();
+    // The index is also the demo's store of posts, so it keeps their bodies for the post pages.
+    RelatedPosts engine = RelatedPosts.builder().minScore(MIN_SCORE).maxResults(MAX_RESULTS).retainBodies(true).build();
     LiveIndex index = engine.liveIndex(posts);
     Server server = new Server();
     ServerConnector connector = new ServerConnector(server);

@@ -32,7 +32,8 @@ public class RelataConfiguration {
    */
   @Bean
   public RelatedPosts relatedPosts(@Value("${relata.min-score:0.12}") double minScore) {
-    return RelatedPosts.builder().minScore(minScore).maxResults(5).build();
+    // The index is also this app's store of posts, so it keeps their bodies for the post pages.
+    return RelatedPosts.builder().minScore(minScore).maxResults(5).retainBodies(true).build();
   }
 
   /**
