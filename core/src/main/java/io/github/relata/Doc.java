@@ -15,12 +15,13 @@ final class Doc {
   final String language;
   /** Publication time in days since the epoch (fractional), or NaN. */
   final double day;
-  /** Word and word-pair term ids, ascending, with their field-weighted frequencies. */
+  /** Word and word-pair term ids, ascending. */
   final int[] terms;
-  final float[] tfs;
-  /** Character n-gram ids, ascending, with frequencies; empty unless subword matching applies. */
+  /** Each term's field-weighted frequency, in sixteenths (see {@link #TF_STEPS}). */
+  private final char[] tfs;
+  /** Character n-gram ids, ascending; empty unless subword matching applies. */
   final int[] grams;
-  final float[] gramTfs;
+  private final char[] gramTfs;
   /** Tag and category ids, ascending. */
   final int[] labels;
   /** Field-weighted number of words, for BM25's length normalisation. */
@@ -40,6 +41,19 @@ final class Doc {
       int[] labels,
       float length,
       @Nullable LatentVector latent) {
+    this(article, language, terms, quantizeTfs(tfs), grams, quantizeTfs(gramTfs), labels, length, latent);
+  }
+
+  private Doc(
+      Article article,
+      String language,
+      int[] terms,
+      char[] tfs,
+      int[] grams,
+      char[] gramTfs,
+      int[] labels,
+      float length,
+      @Nullable LatentVector latent) {
     this.article = article;
     this.language = language;
     this.day = article.published() == null ? NO_DATE : article.published().getEpochSecond() / 86400.0;
@@ -50,8 +64,8 @@ final class Doc {
     this.labels = labels;
     this.length = length;
     double sum = 0;
-    for (float tf : tfs) {
-      double w = logTf(tf);
+    for (char tf : tfs) {
+      double w = LOG_TF[tf];
       sum += w * w;
     }
     this.stableNorm = (float) Math.sqrt(sum);
@@ -60,6 +74,46 @@ final class Doc {
 
   Doc withLatent(@Nullable LatentVector vector) {
     return new Doc(article, language, terms, tfs, grams, gramTfs, labels, length, vector);
+  }
+
+  /** Returns this post with other ids for its terms (the same order), and no latent vector. */
+  Doc withTermIds(int[] newTerms, int[] newGrams, int[] newLabels) {
+    return new Doc(article, language, newTerms, tfs, newGrams, gramTfs, newLabels, length, null);
+  }
+
+  /** Term frequencies are kept in sixteenths, up to 4095: exact for the default field weights. */
+  static final int TF_STEPS = 16;
+
+  /** {@link #logTf} of every stored frequency, so that scoring needs no logarithm. */
+  private static final float[] LOG_TF = new float[Character.MAX_VALUE + 1];
+
+  static {
+    for (int q = 0; q < LOG_TF.length; q++) {
+      LOG_TF[q] = (float) logTf((double) q / TF_STEPS);
+    }
+  }
+
+  private static char[] quantizeTfs(float[] tfs) {
+    char[] quantized = new char[tfs.length];
+    for (int i = 0; i < tfs.length; i++) {
+      quantized[i] = (char) Math.max(1, Math.min(Character.MAX_VALUE, Math.round(tfs[i] * TF_STEPS)));
+    }
+    return quantized;
+  }
+
+  /** The frequency of term {@code i}. */
+  float tf(int i) {
+    return (float) tfs[i] / TF_STEPS;
+  }
+
+  /** {@link #logTf} of the frequency of term {@code i}. */
+  float logTf(int i) {
+    return LOG_TF[tfs[i]];
+  }
+
+  /** {@link #logTf} of the frequency of n-gram {@code i}. */
+  float gramLogTf(int i) {
+    return LOG_TF[gramTfs[i]];
   }
 
   String id() {
@@ -101,7 +155,7 @@ final class Doc {
 
   /** The weight of term {@code i} in postings: its sublinear frequency over {@link #stableNorm}. */
   byte postingWeight(int i) {
-    return quantize(logTf(tfs[i]) / stableNorm);
+    return quantize(logTf(i) / stableNorm);
   }
 
   /** The weight of each label in postings. */

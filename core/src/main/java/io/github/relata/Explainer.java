@@ -56,7 +56,7 @@ final class Explainer {
       } else {
         // How much both posts are about the term: its weight in the query times its frequency in the
         // candidate. (The cosine's own share, with idf squared, would favour rare words used once.)
-        double contribution = weights[i] * Doc.logTf(c.tfs[j]);
+        double contribution = weights[i] * c.logTf(j);
         shared.add(new long[] {Double.doubleToLongBits(contribution), terms[i]});
         i++;
         j++;

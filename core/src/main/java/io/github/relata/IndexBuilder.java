@@ -87,7 +87,7 @@ final class IndexBuilder {
     for (int i = 0; i < docs.length; i++) {
       Doc d = live.get(i);
       // The mapping keeps the order of ids, so the arrays stay sorted.
-      docs[i] = new Doc(d.article, d.language, remap(d.terms, newId), d.tfs, remap(d.grams, newId), d.gramTfs, remap(d.labels, newId), d.length, null);
+      docs[i] = d.withTermIds(remap(d.terms, newId), remap(d.grams, newId), remap(d.labels, newId));
       ids.add(d.id());
     }
     return assemble(state.engine, LayeredMap.of(List.of(keys)), termCount, surfaces.build(), docs, LayeredMap.of(ids));

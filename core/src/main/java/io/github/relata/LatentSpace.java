@@ -89,7 +89,7 @@ final class LatentSpace {
         continue;
       }
       any = true;
-      double w = Doc.logTf(doc.tfs[i]);
+      double w = doc.logTf(i);
       int base = row * dimensions;
       for (int d = 0; d < dimensions; d++) {
         v[d] += w * rows[base + d];
@@ -207,7 +207,7 @@ final class LatentSpace {
       for (int i = 0; i < doc.terms.length; i++) {
         int c = rowOf[doc.terms[i]];
         if (c >= 0) {
-          total[c] += doc.tfs[i];
+          total[c] += doc.tf(i);
         }
       }
     }
@@ -216,7 +216,7 @@ final class LatentSpace {
       for (int i = 0; i < doc.terms.length; i++) {
         int c = rowOf[doc.terms[i]];
         if (c >= 0) {
-          double p = doc.tfs[i] / total[c];
+          double p = doc.tf(i) / total[c];
           plogp[c] += p * Math.log(p);
         }
       }
@@ -249,7 +249,7 @@ final class LatentSpace {
       for (int i = 0; i < doc.terms.length; i++) {
         int c = rowOf[doc.terms[i]];
         if (c >= 0) {
-          double w = Doc.logTf(doc.tfs[i]) * globalWeight[c];
+          double w = doc.logTf(i) * globalWeight[c];
           norm += w * w;
         }
       }
@@ -257,7 +257,7 @@ final class LatentSpace {
       for (int i = 0; i < doc.terms.length; i++) {
         int c = rowOf[doc.terms[i]];
         if (c >= 0) {
-          triplets.addItem(r, c, Doc.logTf(doc.tfs[i]) * globalWeight[c] / norm);
+          triplets.addItem(r, c, doc.logTf(i) * globalWeight[c] / norm);
         }
       }
     }

@@ -132,13 +132,13 @@ final class Scorer {
       double sum = 0;
       for (int i = 0; i < weights.length; i++) {
         idf[i] = termWeights.idfOf(doc.terms[i]);
-        weights[i] = termWeights.tf(doc.tfs[i], doc.length) * idf[i];
+        weights[i] = termWeights.tf(doc, i) * idf[i];
         sum += weights[i] * weights[i];
       }
       norm = Math.sqrt(sum);
       gramWeights = new double[doc.grams.length];
       for (int i = 0; i < gramWeights.length; i++) {
-        gramWeights[i] = Doc.logTf(doc.gramTfs[i]) * termWeights.idfOf(doc.grams[i]);
+        gramWeights[i] = doc.gramLogTf(i) * termWeights.idfOf(doc.grams[i]);
       }
       gramNorm = termWeights.gramNorm(ordinal, doc);
       labelIdf = new double[doc.labels.length];
@@ -170,7 +170,7 @@ final class Scorer {
       for (int j = 0; j < b.length; j++) {
         int i = lookup.positionOf(b[j]);
         if (i >= 0) {
-          dot += query.weights[i] * termWeights.tf(c.tfs[j], c.length) * query.idf[i];
+          dot += query.weights[i] * termWeights.tf(c, j) * query.idf[i];
         }
       }
       double cNorm = termWeights.textNorm(ordinal, c);
@@ -186,7 +186,7 @@ final class Scorer {
         } else if (a[i] > b[j]) {
           j++;
         } else {
-          dot += query.gramWeights[i] * Doc.logTf(c.gramTfs[j]) * termWeights.idfOf(b[j]);
+          dot += query.gramWeights[i] * c.gramLogTf(j) * termWeights.idfOf(b[j]);
           i++;
           j++;
         }
@@ -279,7 +279,7 @@ final class Scorer {
         j++;
       } else {
         double idf = termWeights.idfOf(x[i]);
-        dot += termWeights.tf(a.tfs[i], a.length) * termWeights.tf(b.tfs[j], b.length) * idf * idf;
+        dot += termWeights.tf(a, i) * termWeights.tf(b, j) * idf * idf;
         i++;
         j++;
       }

@@ -29,12 +29,13 @@ final class TermWeights {
     return bm25 ? Math.log(1 + (n - d + 0.5) / (d + 0.5)) : Math.log(1 + (double) n / d);
   }
 
-  /** The term-frequency part of a weight, for a post of the given length. */
-  double tf(float tf, float length) {
+  /** The term-frequency part of the weight of term {@code i} of {@code doc}. */
+  double tf(Doc doc, int i) {
     if (!bm25) {
-      return Doc.logTf(tf);
+      return doc.logTf(i);
     }
-    double norm = BM25_K1 * (1 - BM25_B + BM25_B * length / averageLength);
+    float tf = doc.tf(i);
+    double norm = BM25_K1 * (1 - BM25_B + BM25_B * doc.length / averageLength);
     return tf * (BM25_K1 + 1) / (tf + norm);
   }
 
@@ -48,7 +49,7 @@ final class TermWeights {
     return cached(state.norms().text, ordinal, () -> {
       double sum = 0;
       for (int i = 0; i < doc.terms.length; i++) {
-        double w = tf(doc.tfs[i], doc.length) * idfOf(doc.terms[i]);
+        double w = tf(doc, i) * idfOf(doc.terms[i]);
         sum += w * w;
       }
       return Math.sqrt(sum);
@@ -60,7 +61,7 @@ final class TermWeights {
     return cached(state.norms().grams, ordinal, () -> {
       double sum = 0;
       for (int i = 0; i < doc.grams.length; i++) {
-        double w = Doc.logTf(doc.gramTfs[i]) * idfOf(doc.grams[i]);
+        double w = doc.gramLogTf(i) * idfOf(doc.grams[i]);
         sum += w * w;
       }
       return Math.sqrt(sum);
@@ -88,7 +89,7 @@ final class TermWeights {
     }
     double[] weights = new double[doc.terms.length];
     for (int i = 0; i < weights.length; i++) {
-      weights[i] = tf(doc.tfs[i], doc.length) * idfOf(doc.terms[i]);
+      weights[i] = tf(doc, i) * idfOf(doc.terms[i]);
     }
     int[] top = strongest(doc.terms, weights, KEY_TERMS);
     if (ordinal < cache.length) {
