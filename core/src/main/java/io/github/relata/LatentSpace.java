@@ -34,7 +34,7 @@ final class LatentSpace {
   /** At most this many posts are used to learn the space; larger indexes use an even sample. */
   static final int MAX_TRAINING_POSTS = 20_000;
   /** At most this many terms (the most frequent with df at least 2) span the space. */
-  static final int MAX_TERMS = 40_000;
+  static final int MAX_TERMS = 20_000;
   private static final int OVERSAMPLING = 10;
   private static final int POWER_ITERATIONS = 2;
   private static final long SEED = 0x5EED_2026L;
