@@ -15,6 +15,12 @@ final class Explainer {
   static final int MAX_TERMS = 6;
   /** Terms that add less than this share of the strongest shared term's weight are not listed. */
   static final double MIN_SHARE = 0.15;
+  /**
+   * Terms in more than this share of posts ("ska", "new", "said") explain nothing and are not listed,
+   * on sites of at least {@link #MIN_POSTS_FOR_COMMON} posts.
+   */
+  static final double COMMON_SHARE = 0.2;
+  static final int MIN_POSTS_FOR_COMMON = 20;
 
   private final IndexState state;
   private final Doc query;
@@ -48,10 +54,14 @@ final class Explainer {
     Surfaces surfaces = state.surfaces;
     List<long[]> shared = new ArrayList<>();
     int[] b = c.terms;
+    int tooCommon = state.liveCount >= MIN_POSTS_FOR_COMMON ? (int) (COMMON_SHARE * state.liveCount) : Integer.MAX_VALUE;
     for (int i = 0, j = 0; i < terms.length && j < b.length; ) {
       if (terms[i] < b[j]) {
         i++;
       } else if (terms[i] > b[j]) {
+        j++;
+      } else if (state.df(terms[i]) > tooCommon) {
+        i++;
         j++;
       } else {
         // How much both posts are about the term: its weight in the query times its frequency in the
