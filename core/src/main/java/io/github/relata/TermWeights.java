@@ -26,7 +26,7 @@ final class TermWeights {
   /** Inverse document frequency of a term that {@code df} posts have. */
   double idf(int df) {
     int d = Math.max(df, 1);
-    return bm25 ? Math.log(1 + (n - d + 0.5) / (d + 0.5)) : Math.log(1 + (double) n / d);
+    return bm25 ? Math.log(1 + (n - d + 0.5) / (d + 0.5)) : Math.log((1.0 + n) / (1 + d)) + 1;
   }
 
   /** The term-frequency part of the weight of term {@code i} of {@code doc}. */

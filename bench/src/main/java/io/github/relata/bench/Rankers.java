@@ -20,6 +20,18 @@ public final class Rankers {
           PlainTfIdfRanker::new,
           LuceneMltRanker::new);
 
+  /**
+   * Relata with one part turned off, to measure what each part adds; run by name only (for example
+   * {@code --rankers relata,relata-no-latent}), never by default.
+   */
+  private static final List<Supplier<Ranker>> VARIANTS =
+      List.of(
+          () -> RelataRanker.variant("relata-no-latent", b -> b.latentDimensions(0)),
+          () -> RelataRanker.variant("relata-no-subwords", b -> b.subwordMatching(false)),
+          () -> RelataRanker.variant("relata-no-pairs", b -> b.multiwordTerms(false)),
+          () -> RelataRanker.variant("relata-no-date", b -> b.weights(io.github.relata.Weights.DEFAULT.with(io.github.relata.Signal.DATE, 0))),
+          () -> RelataRanker.variant("relata-bm25", b -> b.termWeighting(io.github.relata.TermWeighting.BM25)));
+
   private Rankers() {}
 
   /** Returns factories for every registered ranker, in report order; each call of one gives a new ranker. */
@@ -39,7 +51,7 @@ public final class Rankers {
   }
 
   /**
-   * Returns the factories of the named rankers, in the given order.
+   * Returns the factories of the named rankers, in the given order: registered rankers and the variants.
    *
    * @param names ranker names as returned by {@link Ranker#name()}
    * @return one factory per name
@@ -47,12 +59,19 @@ public final class Rankers {
    */
   public static List<Supplier<Ranker>> named(List<String> names) {
     checkNotNull(names, "names");
-    List<String> known = names();
+    List<Supplier<Ranker>> everything = new ArrayList<>(FACTORIES);
+    everything.addAll(VARIANTS);
+    List<String> known = new ArrayList<>();
+    for (Supplier<Ranker> factory : everything) {
+      try (Ranker ranker = factory.get()) {
+        known.add(ranker.name());
+      }
+    }
     List<Supplier<Ranker>> result = new ArrayList<>();
     for (String name : names) {
       int index = known.indexOf(name);
       checkArgument(index >= 0, "unknown ranker: %s (known: %s)", name, String.join(", ", known));
-      result.add(FACTORIES.get(index));
+      result.add(everything.get(index));
     }
     return result;
   }

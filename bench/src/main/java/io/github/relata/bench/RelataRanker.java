@@ -14,6 +14,7 @@ import java.util.List;
 /** Relata with its default settings: one configuration for every corpus. */
 public final class RelataRanker implements Ranker {
 
+  private final String name;
   private final RelatedPosts engine;
   private ArticleIndex index;
 
@@ -24,12 +25,22 @@ public final class RelataRanker implements Ranker {
 
   /** Creates the ranker with a configured engine, for experiments. */
   public RelataRanker(RelatedPosts engine) {
+    this("relata", engine);
+  }
+
+  private RelataRanker(String name, RelatedPosts engine) {
+    this.name = checkNotNull(name, "name");
     this.engine = checkNotNull(engine, "engine");
+  }
+
+  /** Returns Relata with its defaults changed by {@code settings}, under another name. */
+  static RelataRanker variant(String name, java.util.function.UnaryOperator<RelatedPosts.Builder> settings) {
+    return new RelataRanker(name, settings.apply(RelatedPosts.builder()).build());
   }
 
   @Override
   public String name() {
-    return "relata";
+    return name;
   }
 
   @Override

@@ -27,6 +27,6 @@ final class RankersTest {
   void named_unknownName_throwsNamingIt() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Rankers.named(List.of("bm99")));
 
-    assertEquals("unknown ranker: bm99 (known: relata, plain-tfidf, lucene-mlt)", e.getMessage());
+    assertEquals("unknown ranker: bm99 (known: relata, plain-tfidf, lucene-mlt, relata-no-latent, relata-no-subwords, relata-no-pairs, relata-no-date, relata-bm25)", e.getMessage());
   }
 }
