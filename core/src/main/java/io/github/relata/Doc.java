@@ -15,10 +15,13 @@ final class Doc {
   final String language;
   /** Publication time in days since the epoch (fractional), or NaN. */
   final double day;
-  /** Word and word-pair term ids, ascending. */
+  /** Word term ids, ascending. */
   final int[] terms;
   /** Each term's field-weighted frequency, in sixteenths (see {@link #TF_STEPS}). */
   private final char[] tfs;
+  /** Adjacent word pairs as {@code first << 32 | second} term ids, ascending; see {@link PairCounts}. */
+  final long[] pairs;
+  private final char[] pairTfs;
   /** Character n-gram ids, ascending; empty unless subword matching applies. */
   final int[] grams;
   private final char[] gramTfs;
@@ -36,12 +39,14 @@ final class Doc {
       String language,
       int[] terms,
       float[] tfs,
+      long[] pairs,
+      float[] pairTfs,
       int[] grams,
       float[] gramTfs,
       int[] labels,
       float length,
       @Nullable LatentVector latent) {
-    this(article, language, terms, quantizeTfs(tfs), grams, quantizeTfs(gramTfs), labels, length, latent);
+    this(article, language, terms, quantizeTfs(tfs), pairs, quantizeTfs(pairTfs), grams, quantizeTfs(gramTfs), labels, length, latent);
   }
 
   private Doc(
@@ -49,12 +54,16 @@ final class Doc {
       String language,
       int[] terms,
       char[] tfs,
+      long[] pairs,
+      char[] pairTfs,
       int[] grams,
       char[] gramTfs,
       int[] labels,
       float length,
       @Nullable LatentVector latent) {
     this.article = article;
+    this.pairs = pairs;
+    this.pairTfs = pairTfs;
     this.language = language;
     this.day = article.published() == null ? NO_DATE : article.published().getEpochSecond() / 86400.0;
     this.terms = terms;
@@ -73,12 +82,12 @@ final class Doc {
   }
 
   Doc withLatent(@Nullable LatentVector vector) {
-    return new Doc(article, language, terms, tfs, grams, gramTfs, labels, length, vector);
+    return new Doc(article, language, terms, tfs, pairs, pairTfs, grams, gramTfs, labels, length, vector);
   }
 
   /** Returns this post with other ids for its terms (the same order), and no latent vector. */
-  Doc withTermIds(int[] newTerms, int[] newGrams, int[] newLabels) {
-    return new Doc(article, language, newTerms, tfs, newGrams, gramTfs, newLabels, length, null);
+  Doc withTermIds(int[] newTerms, long[] newPairs, int[] newGrams, int[] newLabels) {
+    return new Doc(article, language, newTerms, tfs, newPairs, pairTfs, newGrams, gramTfs, newLabels, length, null);
   }
 
   /** Term frequencies are kept in sixteenths, up to 4095: exact for the default field weights. */
@@ -109,6 +118,21 @@ final class Doc {
   /** {@link #logTf} of the frequency of term {@code i}. */
   float logTf(int i) {
     return LOG_TF[tfs[i]];
+  }
+
+  /** {@link #logTf} of the frequency of pair {@code i}. */
+  float pairLogTf(int i) {
+    return LOG_TF[pairTfs[i]];
+  }
+
+  /** The frequency of pair {@code i}. */
+  float pairTf(int i) {
+    return (float) pairTfs[i] / TF_STEPS;
+  }
+
+  /** The {@link PairCounts#hash} of pair {@code i}. */
+  int pairHash(int i) {
+    return PairCounts.hash(pairs[i]);
   }
 
   /** {@link #logTf} of the frequency of n-gram {@code i}. */

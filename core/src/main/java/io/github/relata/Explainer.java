@@ -1,12 +1,14 @@
 package io.github.relata;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Turns scored candidates into {@link RelatedPost}s with each signal's share and the shared terms in readable form. */
 final class Explainer {
@@ -23,15 +25,11 @@ final class Explainer {
   static final int MIN_POSTS_FOR_COMMON = 20;
 
   private final IndexState state;
-  private final Doc query;
-  private final int[] terms;
-  private final double[] weights;
+  private final Scorer.Query query;
 
-  Explainer(IndexState state, Doc query, int[] terms, double[] weights) {
+  Explainer(IndexState state, Scorer.Query query) {
     this.state = state;
     this.query = query;
-    this.terms = terms;
-    this.weights = weights;
   }
 
   List<RelatedPost> explain(List<Scorer.Scored> top, Map<Signal, Double> applicable, double total) {
@@ -50,9 +48,13 @@ final class Explainer {
     return related;
   }
 
+  /** A term both posts have, with how much both are about it. */
+  private record Shared(double contribution, long key, boolean pair) {}
+
   private List<String> sharedTerms(Doc c) {
     Surfaces surfaces = state.surfaces;
-    List<long[]> shared = new ArrayList<>();
+    List<Shared> shared = new ArrayList<>();
+    int[] terms = query.doc.terms;
     int[] b = c.terms;
     int tooCommon = state.liveCount >= MIN_POSTS_FOR_COMMON ? (int) (COMMON_SHARE * state.liveCount) : Integer.MAX_VALUE;
     for (int i = 0, j = 0; i < terms.length && j < b.length; ) {
@@ -60,30 +62,40 @@ final class Explainer {
         i++;
       } else if (terms[i] > b[j]) {
         j++;
-      } else if (state.df(terms[i]) > tooCommon) {
-        i++;
-        j++;
       } else {
-        // How much both posts are about the term: its weight in the query times its frequency in the
-        // candidate. (The cosine's own share, with idf squared, would favour rare words used once.)
-        double contribution = weights[i] * c.logTf(j);
-        shared.add(new long[] {Double.doubleToLongBits(contribution), terms[i]});
+        if (state.df(terms[i]) <= tooCommon) {
+          // How much both posts are about the term: its weight in the query times its frequency in the
+          // candidate. (The cosine's own share, with idf squared, would favour rare words used once.)
+          shared.add(new Shared(query.weights[i] * c.logTf(j), terms[i], false));
+        }
         i++;
         j++;
       }
     }
-    shared.sort((x, y) -> {
-      int byWeight = Double.compare(Double.longBitsToDouble(y[0]), Double.longBitsToDouble(x[0]));
-      return byWeight != 0 ? byWeight : Long.compare(x[1], y[1]);
-    });
+    long[] pairs = query.doc.pairs;
+    long[] cPairs = c.pairs;
+    for (int i = 0, j = 0; i < pairs.length && j < cPairs.length; ) {
+      if (pairs[i] < cPairs[j]) {
+        i++;
+      } else if (pairs[i] > cPairs[j]) {
+        j++;
+      } else {
+        if (state.pairCounts.df(query.doc.pairHash(i)) <= tooCommon) {
+          shared.add(new Shared(query.pairWeights[i] * c.pairLogTf(j), pairs[i], true));
+        }
+        i++;
+        j++;
+      }
+    }
+    shared.sort(Comparator.comparingDouble((Shared x) -> -x.contribution()).thenComparingLong(Shared::key));
     List<String> chosen = new ArrayList<>();
     Set<String> shown = new HashSet<>();
-    double strongest = shared.isEmpty() ? 0 : Double.longBitsToDouble(shared.get(0)[0]);
-    for (long[] entry : shared) {
-      if (Double.longBitsToDouble(entry[0]) < MIN_SHARE * strongest) {
+    double strongest = shared.isEmpty() ? 0 : shared.get(0).contribution();
+    for (Shared entry : shared) {
+      if (entry.contribution() < MIN_SHARE * strongest) {
         break;
       }
-      String surface = surfaces.get((int) entry[1]);
+      String surface = surfaceOf(entry, surfaces);
       if (surface == null || !isReadable(surface) || !shown.add(surface.toLowerCase(Locale.ROOT))) {
         continue;
       }
@@ -100,6 +112,16 @@ final class Explainer {
       }
     }
     return chosen;
+  }
+
+  /** How the term is written; a pair is written as its two words. */
+  private static @Nullable String surfaceOf(Shared entry, Surfaces surfaces) {
+    if (!entry.pair()) {
+      return surfaces.get((int) entry.key());
+    }
+    String first = surfaces.get((int) (entry.key() >>> 32));
+    String second = surfaces.get((int) entry.key());
+    return first == null || second == null ? null : first + ' ' + second;
   }
 
   /** Leaves out one- and two-letter lower-case words ("se", "ok"), which explain nothing; keeps "EU", "S3". */
@@ -132,10 +154,10 @@ final class Explainer {
       theirs.add(label);
     }
     List<String> shared = new ArrayList<>();
-    for (String tag : query.article.tags()) {
+    for (String tag : query.doc.article.tags()) {
       addIfShared(tag, theirs, shared);
     }
-    for (String category : query.article.categories()) {
+    for (String category : query.doc.article.categories()) {
       addIfShared(category, theirs, shared);
     }
     return shared;

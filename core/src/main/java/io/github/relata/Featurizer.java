@@ -36,10 +36,18 @@ final class Featurizer {
     this.options = options;
   }
 
-  /** The analysed form of one article, before term ids are assigned. */
+  /** Separates the two words of a pair key in {@link Features#pairs}. */
+  static final char PAIR_SEPARATOR = '\u0000';
+
+  /**
+   * The analysed form of one article, before term ids are assigned.
+   *
+   * @param pairs adjacent word pairs, keyed by their two terms joined by {@link #PAIR_SEPARATOR}
+   */
   record Features(
       String language,
       Map<String, Float> words,
+      Map<String, Float> pairs,
       Map<String, Float> grams,
       Set<String> labels,
       float length,
@@ -58,12 +66,13 @@ final class Featurizer {
     Analyzer analyzer = options.analyzerFor(language);
     boolean grams = options.subwordMatching() && COMPOUNDING.contains(language);
     Map<String, Float> words = new HashMap<>();
+    Map<String, Float> pairs = new HashMap<>();
     Map<String, Float> gramCounts = grams ? new HashMap<>() : Map.of();
     Map<String, String> surfaces = new HashMap<>();
     float length = 0;
-    length += field(analyzer, article.title(), (float) options.titleWeight(), words, gramCounts, surfaces, grams);
-    length += field(analyzer, article.summary(), (float) options.summaryWeight(), words, gramCounts, surfaces, grams);
-    length += field(analyzer, article.body(), (float) options.bodyWeight(), words, gramCounts, surfaces, grams);
+    length += field(analyzer, article.title(), (float) options.titleWeight(), words, pairs, gramCounts, surfaces, grams);
+    length += field(analyzer, article.summary(), (float) options.summaryWeight(), words, pairs, gramCounts, surfaces, grams);
+    length += field(analyzer, article.body(), (float) options.bodyWeight(), words, pairs, gramCounts, surfaces, grams);
     Set<String> labels = new java.util.LinkedHashSet<>();
     for (String tag : article.tags()) {
       labels.add(labelKey(tag));
@@ -71,7 +80,7 @@ final class Featurizer {
     for (String category : article.categories()) {
       labels.add(labelKey(category));
     }
-    return new Features(language, words, gramCounts, labels, length, surfaces);
+    return new Features(language, words, pairs, gramCounts, labels, length, surfaces);
   }
 
   static String labelKey(String label) {
@@ -83,6 +92,7 @@ final class Featurizer {
       String text,
       float weight,
       Map<String, Float> words,
+      Map<String, Float> pairs,
       Map<String, Float> grams,
       Map<String, String> surfaces,
       boolean withGrams) {
@@ -96,9 +106,7 @@ final class Featurizer {
       words.merge(term, weight, Float::sum);
       surfaces.merge(term, token.surface(), Surfaces::merge);
       if (options.multiwordTerms() && previous != null && token.joinedToPrevious()) {
-        String pair = previous.term() + ' ' + term;
-        words.merge(pair, weight * PAIR_FACTOR, Float::sum);
-        surfaces.merge(pair, previous.surface() + ' ' + token.surface(), Surfaces::merge);
+        pairs.merge(previous.term() + PAIR_SEPARATOR + term, weight * PAIR_FACTOR, Float::sum);
       }
       if (withGrams && term.length() >= MIN_GRAM_WORD) {
         addGrams(term, weight, grams);

@@ -40,6 +40,7 @@ final class IndexBuilder {
         Featurizer.Features f = features.get(k);
         int known = terms.size();
         TermVector words = TermVector.of(f.words(), terms::add);
+        TermVector.Pairs pairs = TermVector.pairs(f.pairs(), terms::add);
         TermVector grams = TermVector.of(f.grams(), terms::add);
         TermVector labels = TermVector.of(Updates.asCounts(f.labels()), terms::add);
         for (int id = known; id < terms.size(); id++) {
@@ -52,7 +53,7 @@ final class IndexBuilder {
           }
         }
         Article article = Updates.stored(engine.options, batch.get(k));
-        docs[from + k] = new Doc(article, f.language(), words.ids(), words.weights(), grams.ids(), grams.weights(), labels.ids(), f.length(), null);
+        docs[from + k] = new Doc(article, f.language(), words.ids(), words.weights(), pairs.ids(), pairs.weights(), grams.ids(), grams.weights(), labels.ids(), f.length(), null);
       }
     }
     return assemble(engine, LayeredMap.of(terms.build()), terms.size(), surfaces.build(), docs, LayeredMap.of(ids.build()));
@@ -87,10 +88,18 @@ final class IndexBuilder {
     for (int i = 0; i < docs.length; i++) {
       Doc d = live.get(i);
       // The mapping keeps the order of ids, so the arrays stay sorted.
-      docs[i] = d.withTermIds(remap(d.terms, newId), remap(d.grams, newId), remap(d.labels, newId));
+      docs[i] = d.withTermIds(remap(d.terms, newId), remapPairs(d.pairs, newId), remap(d.grams, newId), remap(d.labels, newId));
       ids.add(d.id());
     }
     return assemble(state.engine, LayeredMap.of(List.of(keys)), termCount, surfaces.build(), docs, LayeredMap.of(ids));
+  }
+
+  private static long[] remapPairs(long[] pairs, int[] newId) {
+    long[] mapped = new long[pairs.length];
+    for (int i = 0; i < pairs.length; i++) {
+      mapped[i] = (long) newId[(int) (pairs[i] >>> 32)] << 32 | newId[(int) pairs[i]];
+    }
+    return mapped;
   }
 
   private static int[] remap(int[] terms, int[] newId) {
@@ -118,12 +127,23 @@ final class IndexBuilder {
             ordinals,
             PersistentArray.of(docs),
             postings(docs, termCount),
+            pairCounts(docs),
             docs.length,
             languages,
             totalLength,
             null,
             0);
     return LatentSpace.attach(state);
+  }
+
+  private static PairCounts pairCounts(Doc[] docs) {
+    PairCounts.Builder counts = new PairCounts.Builder();
+    for (Doc doc : docs) {
+      for (int i = 0; i < doc.pairs.length; i++) {
+        counts.add(doc.pairHash(i));
+      }
+    }
+    return counts.build();
   }
 
   /** Counts, then fills, the postings of every term in one pass over the posts. */

@@ -29,6 +29,8 @@ final class IndexState implements ArticleIndex {
   final PersistentArray<Doc> docs;
   /** Postings by term id. */
   final PostingsTable postings;
+  /** Live posts per word pair. */
+  final PairCounts pairCounts;
   final int liveCount;
   /** Live posts per language, to know when every post shares one language. */
   final PersistentMap<String, Integer> languages;
@@ -48,6 +50,7 @@ final class IndexState implements ArticleIndex {
       LayeredMap ordinals,
       PersistentArray<Doc> docs,
       PostingsTable postings,
+      PairCounts pairCounts,
       int liveCount,
       PersistentMap<String, Integer> languages,
       double totalLength,
@@ -60,6 +63,7 @@ final class IndexState implements ArticleIndex {
     this.ordinals = ordinals;
     this.docs = docs;
     this.postings = postings;
+    this.pairCounts = pairCounts;
     this.liveCount = liveCount;
     this.languages = languages;
     this.totalLength = totalLength;
@@ -69,7 +73,7 @@ final class IndexState implements ArticleIndex {
 
   static IndexState empty(Engine engine) {
     return new IndexState(
-        engine, LayeredMap.empty(), 0, Surfaces.EMPTY, LayeredMap.empty(), PersistentArray.empty(), PostingsTable.EMPTY, 0,
+        engine, LayeredMap.empty(), 0, Surfaces.EMPTY, LayeredMap.empty(), PersistentArray.empty(), PostingsTable.EMPTY, PairCounts.EMPTY, 0,
         PersistentMap.empty(), 0, null, 0);
   }
 

@@ -3,7 +3,9 @@ package io.github.relata;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.DMatrixSparseCSC;
@@ -40,15 +42,15 @@ final class LatentSpace {
   private static final long SEED = 0x5EED_2026L;
 
   private final int dimensions;
-  /** Term id to row of {@link #rows}, -1 for terms outside the space. */
-  private final int[] rowOf;
+  /** Which row of {@link #rows} each word and word pair has. */
+  private final Columns columns;
   /** Row-major: each term's coordinates, already multiplied by its global weight at learning time. */
   private final float[] rows;
   private final int trainedOn;
 
-  private LatentSpace(int dimensions, int[] rowOf, float[] rows, int trainedOn) {
+  private LatentSpace(int dimensions, Columns columns, float[] rows, int trainedOn) {
     this.dimensions = dimensions;
-    this.rowOf = rowOf;
+    this.columns = columns;
     this.rows = rows;
     this.trainedOn = trainedOn;
   }
@@ -75,27 +77,21 @@ final class LatentSpace {
     }
     return new IndexState(
         state.engine, state.dictionary, state.nextTermId, state.surfaces, state.ordinals, PersistentArray.of(projected),
-        state.postings, state.liveCount, state.languages, state.totalLength, space, 0);
+        state.postings, state.pairCounts, state.liveCount, state.languages, state.totalLength, space, 0);
   }
 
   /** Returns the unit vector of {@code doc} in this space, or null when it shares no term with it. */
   @Nullable LatentVector project(Doc doc) {
     double[] v = new double[dimensions];
-    boolean any = false;
-    for (int i = 0; i < doc.terms.length; i++) {
-      int term = doc.terms[i];
-      int row = term < rowOf.length ? rowOf[term] : -1;
-      if (row < 0) {
-        continue;
-      }
-      any = true;
-      double w = doc.logTf(i);
+    boolean[] any = {false};
+    columns.forEach(doc, (row, logTf, tf) -> {
+      any[0] = true;
       int base = row * dimensions;
       for (int d = 0; d < dimensions; d++) {
-        v[d] += w * rows[base + d];
+        v[d] += logTf * rows[base + d];
       }
-    }
-    if (!any) {
+    });
+    if (!any[0]) {
       return null;
     }
     double norm = 0;
@@ -117,35 +113,35 @@ final class LatentSpace {
     List<Doc> live = IndexBuilder.liveDocs(state);
     List<Doc> training = sample(live);
 
-    // The basis terms: the most frequent terms that at least two training posts share.
-    int[] df = new int[state.nextTermId];
+    // The basis: the most frequent words and word pairs that at least two training posts share. A
+    // feature is a term id, or a pair hash marked by PAIR_FEATURE.
+    Map<Long, Integer> df = new HashMap<>();
     for (Doc doc : training) {
       for (int t : doc.terms) {
-        df[t]++;
+        df.merge((long) t, 1, Integer::sum);
+      }
+      for (int i = 0; i < doc.pairs.length; i++) {
+        df.merge(PAIR_FEATURE | (doc.pairHash(i) & 0xFFFFFFFFL), 1, Integer::sum);
       }
     }
-    List<Integer> candidates = new ArrayList<>();
-    for (int t = 0; t < df.length; t++) {
-      if (df[t] >= 2) {
-        candidates.add(t);
+    List<Long> candidates = new ArrayList<>();
+    df.forEach((feature, count) -> {
+      if (count >= 2) {
+        candidates.add(feature);
       }
-    }
-    candidates.sort((a, b) -> df[a] != df[b] ? Integer.compare(df[b], df[a]) : Integer.compare(a, b));
+    });
+    candidates.sort((a, b) -> !df.get(a).equals(df.get(b)) ? Integer.compare(df.get(b), df.get(a)) : Long.compare(a, b));
     int m = Math.min(candidates.size(), MAX_TERMS);
     int n = training.size();
     int k = Math.min(wanted, Math.min(n / 3, m / 2));
     if (k < 8) {
       return null;
     }
-    int[] rowOf = new int[state.nextTermId];
-    Arrays.fill(rowOf, -1);
+    Columns columns = new Columns(state.nextTermId, candidates.subList(0, m));
     double[] globalWeight = new double[m];
-    for (int c = 0; c < m; c++) {
-      rowOf[candidates.get(c)] = c;
-    }
-    logEntropyWeights(training, rowOf, globalWeight);
+    logEntropyWeights(training, columns, globalWeight);
 
-    DMatrixSparseCSC a = matrix(training, rowOf, globalWeight, m);
+    DMatrixSparseCSC a = matrix(training, columns, globalWeight, m);
     int l = Math.min(k + OVERSAMPLING, Math.min(n, m));
     DMatrixRMaj omega = new DMatrixRMaj(m, l);
     Random random = new Random(SEED);
@@ -191,7 +187,7 @@ final class LatentSpace {
         rows[c * k + d] = (float) (v.get(c, d) * globalWeight[c]);
       }
     }
-    return new LatentSpace(k, rowOf, rows, n);
+    return new LatentSpace(k, columns, rows, n);
   }
 
   /**
@@ -200,31 +196,69 @@ final class LatentSpace {
    * concentrated in one post, near 0 for one spread evenly over all. The usual global weight for LSA
    * (Dumais, 1991); it measured better than idf here on every corpus.
    */
-  private static void logEntropyWeights(List<Doc> training, int[] rowOf, double[] weights) {
+  private static void logEntropyWeights(List<Doc> training, Columns columns, double[] weights) {
     int m = weights.length;
     double[] total = new double[m];
     for (Doc doc : training) {
-      for (int i = 0; i < doc.terms.length; i++) {
-        int c = rowOf[doc.terms[i]];
-        if (c >= 0) {
-          total[c] += doc.tf(i);
-        }
-      }
+      columns.forEach(doc, (c, logTf, tf) -> total[c] += tf);
     }
     double[] plogp = new double[m];
     for (Doc doc : training) {
-      for (int i = 0; i < doc.terms.length; i++) {
-        int c = rowOf[doc.terms[i]];
-        if (c >= 0) {
-          double p = doc.tf(i) / total[c];
-          plogp[c] += p * Math.log(p);
-        }
-      }
+      columns.forEach(doc, (c, logTf, tf) -> {
+        double p = tf / total[c];
+        plogp[c] += p * Math.log(p);
+      });
     }
     double logN = Math.log(training.size());
     for (int c = 0; c < m; c++) {
       weights[c] = 1 + plogp[c] / logN;
     }
+  }
+
+  /** Marks a word pair's hash among the features (term ids are never this large). */
+  private static final long PAIR_FEATURE = 1L << 40;
+
+  /** Which column of the term matrix, and row of the basis, each word and word pair of a post has. */
+  private static final class Columns {
+    private final int[] ofTerm;
+    private final Map<Integer, Integer> ofPair = new HashMap<>();
+
+    Columns(int termCount, List<Long> features) {
+      ofTerm = new int[termCount];
+      Arrays.fill(ofTerm, -1);
+      for (int c = 0; c < features.size(); c++) {
+        long feature = features.get(c);
+        if ((feature & PAIR_FEATURE) != 0) {
+          ofPair.put((int) feature, c);
+        } else {
+          ofTerm[(int) feature] = c;
+        }
+      }
+    }
+
+    /** Calls {@code action} with the column, log frequency and frequency of each feature in the basis. */
+    void forEach(Doc doc, FeatureAction action) {
+      for (int i = 0; i < doc.terms.length; i++) {
+        int term = doc.terms[i];
+        int c = term < ofTerm.length ? ofTerm[term] : -1;
+        if (c >= 0) {
+          action.accept(c, doc.logTf(i), doc.tf(i));
+        }
+      }
+      if (!ofPair.isEmpty()) {
+        for (int i = 0; i < doc.pairs.length; i++) {
+          Integer c = ofPair.get(doc.pairHash(i));
+          if (c != null) {
+            action.accept(c, doc.pairLogTf(i), doc.pairTf(i));
+          }
+        }
+      }
+    }
+  }
+
+  @FunctionalInterface
+  private interface FeatureAction {
+    void accept(int column, double logTf, double tf);
   }
 
   /** The posts to learn from: all of them, or an even sample of {@link #MAX_TRAINING_POSTS}. */
@@ -241,25 +275,18 @@ final class LatentSpace {
   }
 
   /** The training posts' unit log-entropy vectors over the basis terms, one row per post. */
-  private static DMatrixSparseCSC matrix(List<Doc> training, int[] rowOf, double[] globalWeight, int m) {
+  private static DMatrixSparseCSC matrix(List<Doc> training, Columns columns, double[] globalWeight, int m) {
     DMatrixSparseTriplet triplets = new DMatrixSparseTriplet(training.size(), m, training.size() * 64);
     for (int r = 0; r < training.size(); r++) {
       Doc doc = training.get(r);
-      double norm = 0;
-      for (int i = 0; i < doc.terms.length; i++) {
-        int c = rowOf[doc.terms[i]];
-        if (c >= 0) {
-          double w = doc.logTf(i) * globalWeight[c];
-          norm += w * w;
-        }
-      }
-      norm = Math.sqrt(norm);
-      for (int i = 0; i < doc.terms.length; i++) {
-        int c = rowOf[doc.terms[i]];
-        if (c >= 0) {
-          triplets.addItem(r, c, doc.logTf(i) * globalWeight[c] / norm);
-        }
-      }
+      double[] norm = {0};
+      columns.forEach(doc, (c, logTf, tf) -> {
+        double w = logTf * globalWeight[c];
+        norm[0] += w * w;
+      });
+      double length = Math.sqrt(norm[0]);
+      int row = r;
+      columns.forEach(doc, (c, logTf, tf) -> triplets.addItem(row, c, logTf * globalWeight[c] / length));
     }
     return DConvertMatrixStruct.convert(triplets, (DMatrixSparseCSC) null);
   }

@@ -14,6 +14,10 @@ final class Scorer {
 
   /** At least this many candidates are scored exactly, more for long lists. */
   static final int MIN_CANDIDATES = 100;
+  /** Indexes of up to this many posts also find candidates by comparing latent vectors with every post. */
+  static final int LATENT_SCAN_LIMIT = 5000;
+  /** How many candidates the latent scan adds. */
+  static final int LATENT_CANDIDATES = 50;
   /** How many nearest neighbours of the query give second-order evidence. */
   static final int NEIGHBOURS = 5;
   /** Share of the n-gram cosine in the text signal, where subword matching applies. */
@@ -58,6 +62,7 @@ final class Scorer {
         Candidates.find(
             state, self, q.terms, query.weights, query.idf, q.labels, query.labelIdf,
             Math.max(MIN_CANDIDATES, 10 * limit), eligibility.acceptsAll() ? null : eligibility::test);
+    ordinals = withLatentNeighbours(self, q, ordinals, eligibility);
     List<Scored> scored = new ArrayList<>(ordinals.length);
     for (int ordinal : ordinals) {
       scored.add(signals(query, ordinal, state.doc(ordinal)));
@@ -81,8 +86,43 @@ final class Scorer {
     }
     kept.sort(RANKING);
     List<Scored> top = kept.subList(0, Math.min(limit, kept.size()));
-    return new Explainer(state, q, query.terms(), query.weights).explain(top, weights, total);
+    return new Explainer(state, query).explain(top, weights, total);
   }
+
+  /**
+   * Adds the posts closest to the query in the latent space, found by comparing it with every post, to
+   * the candidates found through shared terms: posts that say the same thing in other words share few
+   * terms. Only for indexes of up to {@link #LATENT_SCAN_LIMIT} posts, where the scan is cheap.
+   */
+  private int[] withLatentNeighbours(int self, Doc q, int[] ordinals, Eligibility eligibility) {
+    if (q.latent == null || state.latent == null || state.ordinalCount() > LATENT_SCAN_LIMIT) {
+      return ordinals;
+    }
+    int n = state.ordinalCount();
+    long[] best = new long[n];
+    int count = 0;
+    for (int o = 0; o < n; o++) {
+      Doc d = state.doc(o);
+      if (o == self || d == null || d.latent == null) {
+        continue;
+      }
+      float similarity = (float) q.latent.dot(d.latent);
+      best[count++] = ((long) ~Float.floatToIntBits(Math.max(similarity, 0f)) << 32) | o;
+    }
+    java.util.Arrays.sort(best, 0, count);
+    java.util.Set<Integer> all = new java.util.LinkedHashSet<>();
+    for (int o : ordinals) {
+      all.add(o);
+    }
+    for (int i = 0, added = 0; i < count && added < LATENT_CANDIDATES; i++) {
+      int o = (int) best[i];
+      if (eligibility.test(o) && all.add(o)) {
+        added++;
+      }
+    }
+    return all.stream().mapToInt(Integer::intValue).toArray();
+  }
+
 
   /** Best score first; ties go to the newer post, then to the smaller id. */
   static final Comparator<Scored> RANKING =
@@ -124,6 +164,9 @@ final class Scorer {
     final double labelNorm;
     final int[] keyTerms;
     final TermLookup lookup;
+    /** Each word pair's weight in the query vector, idf included, and the pairs by hash. */
+    final double[] pairWeights;
+    final TermLookup pairLookup;
 
     Query(Doc doc, int ordinal) {
       this.doc = doc;
@@ -135,6 +178,14 @@ final class Scorer {
         weights[i] = termWeights.tf(doc, i) * idf[i];
         sum += weights[i] * weights[i];
       }
+      pairWeights = new double[doc.pairs.length];
+      int[] hashes = new int[doc.pairs.length];
+      for (int i = 0; i < pairWeights.length; i++) {
+        hashes[i] = doc.pairHash(i);
+        pairWeights[i] = termWeights.pairTf(doc, i) * termWeights.pairIdf(hashes[i]);
+        sum += pairWeights[i] * pairWeights[i];
+      }
+      pairLookup = new TermLookup(hashes);
       norm = Math.sqrt(sum);
       gramWeights = new double[doc.grams.length];
       for (int i = 0; i < gramWeights.length; i++) {
@@ -148,10 +199,6 @@ final class Scorer {
       labelNorm = termWeights.labelNorm(ordinal, doc);
       keyTerms = options.weights().keyTerms() > 0 ? TermWeights.strongest(doc.terms, weights, TermWeights.KEY_TERMS) : new int[0];
       lookup = new TermLookup(doc.terms);
-    }
-
-    int[] terms() {
-      return doc.terms;
     }
 
     boolean empty() {
@@ -171,6 +218,13 @@ final class Scorer {
         int i = lookup.positionOf(b[j]);
         if (i >= 0) {
           dot += query.weights[i] * termWeights.tf(c, j) * query.idf[i];
+        }
+      }
+      for (int j = 0; j < c.pairs.length; j++) {
+        int hash = c.pairHash(j);
+        int i = query.pairLookup.positionOf(hash);
+        if (i >= 0) {
+          dot += query.pairWeights[i] * termWeights.pairTf(c, j) * termWeights.pairIdf(hash);
         }
       }
       double cNorm = termWeights.textNorm(ordinal, c);
@@ -280,6 +334,20 @@ final class Scorer {
       } else {
         double idf = termWeights.idfOf(x[i]);
         dot += termWeights.tf(a, i) * termWeights.tf(b, j) * idf * idf;
+        i++;
+        j++;
+      }
+    }
+    long[] p = a.pairs;
+    long[] r = b.pairs;
+    for (int i = 0, j = 0; i < p.length && j < r.length; ) {
+      if (p[i] < r[j]) {
+        i++;
+      } else if (p[i] > r[j]) {
+        j++;
+      } else {
+        double idf = termWeights.pairIdf(a.pairHash(i));
+        dot += termWeights.pairTf(a, i) * termWeights.pairTf(b, j) * idf * idf;
         i++;
         j++;
       }

@@ -39,17 +39,36 @@ final class TermWeights {
     return tf * (BM25_K1 + 1) / (tf + norm);
   }
 
+  /** The term-frequency part of the weight of pair {@code i} of {@code doc}. */
+  double pairTf(Doc doc, int i) {
+    if (!bm25) {
+      return doc.pairLogTf(i);
+    }
+    float tf = doc.pairTf(i);
+    double norm = BM25_K1 * (1 - BM25_B + BM25_B * doc.length / averageLength);
+    return tf * (BM25_K1 + 1) / (tf + norm);
+  }
+
+  /** Inverse document frequency of the pair with this {@link PairCounts#hash}. */
+  double pairIdf(int hash) {
+    return idf(state.pairCounts.df(hash));
+  }
+
   /** Inverse document frequency of the term with this id. */
   double idfOf(int termId) {
     return idf(state.df(termId));
   }
 
-  /** Norm of a post's word vector. */
+  /** Norm of a post's text vector: its words and word pairs. */
   double textNorm(int ordinal, Doc doc) {
     return cached(state.norms().text, ordinal, () -> {
       double sum = 0;
       for (int i = 0; i < doc.terms.length; i++) {
         double w = tf(doc, i) * idfOf(doc.terms[i]);
+        sum += w * w;
+      }
+      for (int i = 0; i < doc.pairs.length; i++) {
+        double w = pairTf(doc, i) * pairIdf(doc.pairHash(i));
         sum += w * w;
       }
       return Math.sqrt(sum);

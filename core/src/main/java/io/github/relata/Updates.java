@@ -31,13 +31,14 @@ final class Updates {
   static IndexState add(IndexState s, Featurizer.Features f, Article article) {
     Interner interner = new Interner(s);
     TermVector words = TermVector.of(f.words(), interner::idOf);
+    TermVector.Pairs pairs = TermVector.pairs(f.pairs(), interner::idOf);
     TermVector grams = TermVector.of(f.grams(), interner::idOf);
     TermVector labels = TermVector.of(asCounts(f.labels()), interner::idOf);
     Surfaces surfaces = s.surfaces;
     for (Map.Entry<String, String> e : f.surfaces().entrySet()) {
       surfaces = surfaces.with(interner.dictionary.get(e.getKey()), e.getValue());
     }
-    Doc doc = new Doc(stored(s.engine.options, article), f.language(), words.ids(), words.weights(), grams.ids(), grams.weights(), labels.ids(), f.length(), null);
+    Doc doc = new Doc(stored(s.engine.options, article), f.language(), words.ids(), words.weights(), pairs.ids(), pairs.weights(), grams.ids(), grams.weights(), labels.ids(), f.length(), null);
     if (s.latent != null) {
       doc = doc.withLatent(s.latent.project(doc));
     }
@@ -48,6 +49,10 @@ final class Updates {
     }
     for (int gram : doc.grams) {
       postings = count(postings, gram, +1);
+    }
+    PairCounts pairCounts = s.pairCounts;
+    for (int i = 0; i < doc.pairs.length; i++) {
+      pairCounts = pairCounts.plus(doc.pairHash(i), +1);
     }
     for (int label : doc.labels) {
       postings = append(postings, label, ordinal, doc.labelWeight());
@@ -60,6 +65,7 @@ final class Updates {
         s.ordinals.with(article.id(), ordinal),
         s.docs.plus(doc),
         postings,
+        pairCounts,
         s.liveCount + 1,
         count(s.languages, doc.language, +1),
         s.totalLength + doc.length,
@@ -76,6 +82,10 @@ final class Updates {
     for (int gram : doc.grams) {
       postings = count(postings, gram, -1);
     }
+    PairCounts pairCounts = s.pairCounts;
+    for (int i = 0; i < doc.pairs.length; i++) {
+      pairCounts = pairCounts.plus(doc.pairHash(i), -1);
+    }
     for (int label : doc.labels) {
       postings = postings.with(label, postings.get(label).minusOne());
     }
@@ -87,6 +97,7 @@ final class Updates {
         s.ordinals.without(doc.id()),
         s.docs.with(ordinal, null),
         postings,
+        pairCounts,
         s.liveCount - 1,
         count(s.languages, doc.language, -1),
         s.totalLength - doc.length,
