@@ -4,7 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -22,19 +24,23 @@ final class IndexBuilder {
 
   static IndexState build(Engine engine, Collection<Article> input) {
     checkNotNull(input, "articles");
-    List<Article> articles = List.copyOf(input);
-    TermTable.Builder ids = new TermTable.Builder(articles.size());
-    for (Article article : articles) {
-      int before = ids.size();
-      ids.add(article.id());
-      checkArgument(ids.size() > before, "duplicate article id: %s", article.id());
-    }
+    TermTable.Builder ids = new TermTable.Builder(input.size());
     TermTable.Builder terms = new TermTable.Builder(1 << 16);
     Surfaces.Builder surfaces = new Surfaces.Builder();
-    Doc[] docs = new Doc[articles.size()];
-    // Analysis runs in parallel a batch at a time, so that only one batch of analysed text is held at once.
-    for (int from = 0; from < docs.length; from += BATCH) {
-      List<Article> batch = articles.subList(from, Math.min(docs.length, from + BATCH));
+    Doc[] docs = new Doc[input.size()];
+    int count = 0;
+    // The posts are read once, a batch at a time, and each batch is analysed in parallel, so that only one
+    // batch of full articles and analysed text is held at once, whatever the caller passes in.
+    List<Article> batch = new ArrayList<>(BATCH);
+    for (Iterator<Article> it = input.iterator(); it.hasNext() || !batch.isEmpty(); ) {
+      if (it.hasNext() && batch.size() < BATCH) {
+        Article article = checkNotNull(it.next(), "articles must not contain null");
+        int before = ids.size();
+        ids.add(article.id());
+        checkArgument(ids.size() > before, "duplicate article id: %s", article.id());
+        batch.add(article);
+        continue;
+      }
       List<Featurizer.Features> features = batch.parallelStream().map(engine.featurizer::features).toList();
       for (int k = 0; k < batch.size(); k++) {
         Featurizer.Features f = features.get(k);
@@ -53,10 +59,14 @@ final class IndexBuilder {
           }
         }
         Article article = Updates.stored(engine.options, batch.get(k));
-        docs[from + k] = new Doc(article, f.language(), words.ids(), words.weights(), pairs.ids(), pairs.weights(), grams.ids(), grams.weights(), labels.ids(), f.length(), null);
+        if (count == docs.length) {
+          docs = Arrays.copyOf(docs, Math.max(16, docs.length * 2)); // the collection grew while we read it
+        }
+        docs[count++] = new Doc(article, f.language(), words.ids(), words.weights(), pairs.ids(), pairs.weights(), grams.ids(), grams.weights(), labels.ids(), f.length(), null);
       }
+      batch.clear();
     }
-    return assemble(engine, LayeredMap.of(terms.build()), terms.size(), surfaces.build(), docs, LayeredMap.of(ids.build()));
+    return assemble(engine, LayeredMap.of(terms.build()), terms.size(), surfaces.build(), Arrays.copyOf(docs, count), LayeredMap.of(ids.build()));
   }
 
   /**
