@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 final class Candidates {
 
   /** The query's strongest terms used to find candidates. */
-  static final int QUERY_TERMS = 32;
+  static final int QUERY_TERMS = 24;
   /**
    * Terms in more than this share of posts are left out when finding candidates, unless too few are
    * found without them: their postings are the longest and their weight the smallest.
