@@ -119,7 +119,8 @@ final class Candidates {
             }
             scores[ordinal] += (float) (factor * Doc.dequantize(weight));
           }
-        });
+        },
+        Postings.IMPACT_BUDGET);
   }
 
   /** Score bins for finding the best candidates without sorting all of them. */

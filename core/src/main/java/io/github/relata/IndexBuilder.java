@@ -192,7 +192,25 @@ final class IndexBuilder {
         weights[at] = doc.labelWeight();
       }
     }
+    for (int t = 0; t < termCount; t++) {
+      if (offsets[t + 1] - offsets[t] > Postings.IMPACT_BUDGET) {
+        sortByImpact(ordinals, weights, offsets[t], offsets[t + 1]);
+      }
+    }
     return PostingsTable.of(offsets, df, ordinals, weights);
+  }
+
+  /** Sorts a range of postings heaviest first (the smallest quantised weight), then by ordinal. */
+  private static void sortByImpact(int[] ordinals, byte[] weights, int from, int to) {
+    long[] keys = new long[to - from];
+    for (int i = from; i < to; i++) {
+      keys[i - from] = (long) (weights[i] & 0xFF) << 32 | ordinals[i];
+    }
+    Arrays.sort(keys);
+    for (int i = from; i < to; i++) {
+      ordinals[i] = (int) keys[i - from];
+      weights[i] = (byte) (keys[i - from] >>> 32);
+    }
   }
 
   static List<Doc> liveDocs(IndexState state) {

@@ -15,6 +15,12 @@ final class Postings {
   /** Chunks that grow one entry at a time stop growing at this size. */
   static final int CHUNK = 32;
 
+  /**
+   * Bulk-built postings longer than this are sorted by weight, heaviest first, and candidate search reads
+   * only this many of them: the posts where a common term matters most.
+   */
+  static final int IMPACT_BUDGET = 2048;
+
   private static final int[] NO_ORDINALS = new int[0];
   private static final byte[] NO_WEIGHTS = new byte[0];
 
@@ -34,7 +40,10 @@ final class Postings {
     this.df = df;
   }
 
-  /** Returns postings over {@code ordinals[from, from + length)} of shared arrays, which must not change. */
+  /**
+   * Returns postings over {@code ordinals[from, from + length)} of shared arrays, which must not change;
+   * when {@code length} exceeds {@link #IMPACT_BUDGET}, the entries must be sorted by weight, heaviest first.
+   */
   static Postings slice(int[] ordinals, byte[] weights, int from, int length, int df) {
     return new Postings(null, ordinals, weights, from, length, df);
   }
@@ -77,10 +86,19 @@ final class Postings {
 
   /** Calls {@code visitor} for every entry, live or not, newest chunk first. */
   void forEach(Visitor visitor) {
+    forEach(visitor, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Calls {@code visitor} for every entry, newest chunk first, but for at most {@code budget} of the
+   * heaviest entries of a long bulk-built chunk (see {@link #IMPACT_BUDGET}).
+   */
+  void forEach(Visitor visitor, int budget) {
     for (Postings p = this; p != null; p = p.older) {
       int[] o = p.ordinals;
       byte[] w = p.weights;
-      for (int i = p.from, end = p.from + p.length; i < end; i++) {
+      int length = p.length > IMPACT_BUDGET ? Math.min(p.length, budget) : p.length;
+      for (int i = p.from, end = p.from + length; i < end; i++) {
         visitor.visit(o[i], w[i]);
       }
     }
