@@ -1,0 +1,164 @@
+package io.github.relata.bench.perf;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The parsed command line of {@link Bench}: a command and its {@code --name value} options.
+ *
+ * @param command {@code run}, {@code report}, {@code charts}, {@code generate} or {@code help}
+ * @param values the options given, by name without the dashes
+ * @param root the repository root, which the default paths are relative to
+ */
+record BenchOptions(String command, Map<String, String> values, Path root) {
+
+  static final List<String> COMMANDS = List.of("run", "report", "charts", "generate", "help");
+  static final List<String> BENCHMARKS = List.of("build", "add", "query", "all-pairs", "heap");
+  private static final Set<String> FLAGS = Set.of("skip-quality");
+  private static final Set<String> NAMES = Set.of(
+      "sizes", "engines", "only", "out", "corpora", "jmh-xmx", "heap-xmx", "prof", "mlt-sample", "relata-sample", "docs", "quality", "size", "file", "seed",
+      "skip-quality");
+
+  static final String USAGE = String.join("\n",
+      "usage: Bench <command> [options]   (java -cp bench/target/benchmarks.jar io.github.relata.bench.perf.Bench ...)",
+      "  run       runs the performance suite (JMH, then HeapPerPost in a JVM of its own) and prints the Performance table",
+      "              --sizes 10000,100000   corpus sizes (default 10000,100000; 1000000 for the large run)",
+      "              --engines relata,lucene-mlt   --only build,add,query,all-pairs,heap   (default: all)",
+      "              --jmh-xmx 8g  --heap-xmx 8g   heap of the benchmark JVMs (default 8g, 14g from 1M posts)",
+      "              --prof gc     a JMH profiler for every benchmark (gc, stack, jfr, ...)",
+      "              --mlt-sample N   MoreLikeThis's all pairs from N posts' lists, scaled (default 0 = all; 20000 from 1M posts)",
+      "              --relata-sample N  Relata's all pairs likewise (default 0 = all)",
+      "  report    prints the Performance table of the results in --out",
+      "  charts    writes docs/quality-ndcg.svg (runs the quality evaluation, or reads --quality FILE, Evaluate's",
+      "            output) and docs/latency-vs-size.svg (from the results in --out); --skip-quality for the latter only",
+      "  generate  writes synthetic posts as JSON Lines: --size N --file FILE [--seed 2026]",
+      "common: --out DIR (default bench/target/perf)  --docs DIR (default docs)  --corpora DIR (default ../shared/corpora)");
+
+  /**
+   * Parses the arguments; {@code cwd} is the working directory, the repository root or a module.
+   *
+   * @throws IllegalArgumentException naming the bad argument
+   */
+  static BenchOptions parse(Path cwd, String... args) {
+    if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help")) {
+      return new BenchOptions("help", Map.of(), root(cwd));
+    }
+    String command = args[0];
+    if (!COMMANDS.contains(command)) {
+      throw new IllegalArgumentException("unknown command: " + command + " (known: " + String.join(", ", COMMANDS) + ")");
+    }
+    Map<String, String> values = new HashMap<>();
+    for (int i = 1; i < args.length; i++) {
+      String arg = args[i];
+      if (!arg.startsWith("--") || !NAMES.contains(arg.substring(2))) {
+        throw new IllegalArgumentException("unknown option: " + arg);
+      }
+      String name = arg.substring(2);
+      if (FLAGS.contains(name)) {
+        values.put(name, "true");
+      } else if (i + 1 < args.length) {
+        values.put(name, args[++i]);
+      } else {
+        throw new IllegalArgumentException(arg + " needs a value");
+      }
+    }
+    BenchOptions options = new BenchOptions(command, Map.copyOf(values), root(cwd));
+    options.sizes();
+    options.only();
+    options.engines();
+    PerfEngine.NAMES.forEach(engine -> options.allPairsSample(engine, 0));
+    return options;
+  }
+
+  /** Returns the repository root: the working directory or its parent, whichever has the bench module. */
+  static Path root(Path cwd) {
+    Path absolute = cwd.toAbsolutePath().normalize();
+    if (Files.isDirectory(absolute.resolve("bench"))) {
+      return absolute;
+    }
+    Path parent = absolute.getParent();
+    return parent != null && Files.isDirectory(parent.resolve("bench")) ? parent : absolute;
+  }
+
+  String value(String name, String fallback) {
+    return values.getOrDefault(name, fallback);
+  }
+
+  boolean flag(String name) {
+    return values.containsKey(name);
+  }
+
+  List<Integer> sizes() {
+    return Arrays.stream(value("sizes", "10000,100000").split(","))
+        .map(s -> s.strip().replace("_", ""))
+        .map(s -> {
+          try {
+            int size = Integer.parseInt(s);
+            if (size < 100) {
+              throw new IllegalArgumentException("--sizes must be at least 100: " + s);
+            }
+            return size;
+          } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--sizes must be numbers separated by commas: " + s, e);
+          }
+        })
+        .toList();
+  }
+
+  List<String> engines() {
+    List<String> engines = list("engines", String.join(",", PerfEngine.NAMES));
+    engines.forEach(e -> {
+      if (!PerfEngine.NAMES.contains(e)) {
+        throw new IllegalArgumentException("unknown engine: " + e + " (known: " + String.join(", ", PerfEngine.NAMES) + ")");
+      }
+    });
+    return engines;
+  }
+
+  List<String> only() {
+    List<String> only = list("only", String.join(",", BENCHMARKS));
+    only.forEach(b -> {
+      if (!BENCHMARKS.contains(b)) {
+        throw new IllegalArgumentException("unknown benchmark: " + b + " (known: " + String.join(", ", BENCHMARKS) + ")");
+      }
+    });
+    return only;
+  }
+
+  private List<String> list(String name, String fallback) {
+    return Arrays.stream(value(name, fallback).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  Path out() {
+    return values.containsKey("out") ? Path.of(values.get("out")).toAbsolutePath() : root.resolve("bench/target/perf");
+  }
+
+  Path docs() {
+    return values.containsKey("docs") ? Path.of(values.get("docs")).toAbsolutePath() : root.resolve("docs");
+  }
+
+  /** Returns how many posts' lists an engine's all-pairs run times at this size: 0 for all. */
+  int allPairsSample(String engine, int size) {
+    String option = engine.equals(LuceneMltEngine.NAME) ? "mlt-sample" : "relata-sample";
+    String value = value(option, engine.equals(LuceneMltEngine.NAME) && size >= 1_000_000 ? "20000" : "0");
+    try {
+      int sample = Integer.parseInt(value.replace("_", ""));
+      if (sample < 0) {
+        throw new IllegalArgumentException("--" + option + " must not be negative: " + value);
+      }
+      return sample;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--" + option + " must be a number: " + value, e);
+    }
+  }
+
+  /** Returns the JVM heap for a benchmark JVM at this size, e.g. {@code "8g"}. */
+  String heap(String option, int size) {
+    return value(option, size >= 1_000_000 ? "14g" : "8g");
+  }
+}

@@ -1,0 +1,158 @@
+package io.github.relata.bench.perf;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.ref.Reference;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Measures the heap an engine's index retains per post: a program of its own (not JMH), best run in a
+ * fresh JVM per engine and size.
+ *
+ * <pre>{@code
+ * java -Xmx4g -XX:G1HeapRegionSize=16m -cp bench/target/benchmarks.jar io.github.relata.bench.perf.HeapPerPost --engine relata --size 1000000
+ * }</pre>
+ *
+ * <p>Give G1 regions of 16 MB ({@code Bench} does): with the 2 or 4 MB regions of a small heap, Lucene's
+ * {@code ByteBuffersDirectory} blocks (up to 4 MB) are humongous objects that each take whole regions, and
+ * the used heap counts those regions in full: at 1M posts and {@code -Xmx4g} Lucene's figure is 1,613 bytes
+ * a post with 2 MB regions, 1,374 with 4 MB and 810 with 8 MB or more.</p>
+ *
+ * <p>It loads the sentence pools, reads the used heap (after {@value #COLLECTIONS} {@code System.gc()} calls,
+ * from the {@link MemoryMXBean}), builds the index from posts that are made as the engine reads them (so
+ * nothing but the index holds them), reads the used heap again and divides the difference by the number of
+ * posts. What each side holds:
+ *
+ * <ul>
+ *   <li>relata: the {@code ArticleIndex} from {@code RelatedPosts.index}: every {@code Article} (id, title,
+ *       summary of about 220 characters, body, date, URL, language) and the engine's index structures;
+ *       plus the bench's array of ids (references to the articles' own id strings).
+ *   <li>lucene-mlt: a {@code ByteBuffersDirectory} holding title and body indexed with term vectors,
+ *       stored fields id, title, summary, URL and date, an {@code ord} doc value, and the open
+ *       {@code DirectoryReader} and {@code IndexSearcher} on it; plus the bench's ord-to-doc and language
+ *       arrays (5 bytes a post). The body text is indexed, not stored.
+ * </ul>
+ *
+ * <p>Options: {@code --engine relata|lucene-mlt}, {@code --size N}, {@code --json FILE} (also write the
+ * figures as JSON), {@code --corpora DIR}. Exit status 3 on {@link OutOfMemoryError}, 2 on a usage error or
+ * missing corpora.
+ */
+public final class HeapPerPost {
+
+  static final int COLLECTIONS = 5;
+  static final int OUT_OF_MEMORY = 3;
+  static final int USAGE = 2;
+
+  private HeapPerPost() {}
+
+  /** The figures of one measurement, also written as JSON. */
+  record Result(String engine, int size, long retainedBytes, double buildSeconds, long maxHeapBytes, boolean outOfMemory) {
+    double bytesPerPost() {
+      return (double) retainedBytes / size;
+    }
+  }
+
+  /** Runs one measurement; see the class comment for the options. */
+  public static void main(String[] args) throws IOException {
+    String engine = null;
+    int size = 0;
+    Path json = null;
+    try {
+      for (int i = 0; i < args.length; i++) {
+        switch (args[i]) {
+          case "--engine" -> engine = args[++i];
+          case "--size" -> size = Integer.parseInt(args[++i].replace("_", ""));
+          case "--json" -> json = Path.of(args[++i]);
+          case "--corpora" -> System.setProperty(SharedCorpora.PROPERTY, args[++i]);
+          default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
+        }
+      }
+      if (engine == null || !PerfEngine.NAMES.contains(engine) || size < 1) {
+        throw new IllegalArgumentException("--engine (" + String.join(" or ", PerfEngine.NAMES) + ") and a positive --size are required");
+      }
+    } catch (RuntimeException e) {
+      System.err.println("error: " + e.getMessage());
+      System.err.println("usage: HeapPerPost --engine relata|lucene-mlt --size N [--json FILE] [--corpora DIR]");
+      System.exit(USAGE);
+      return;
+    }
+    if (SharedCorpora.find().isEmpty()) {
+      System.err.println(SharedCorpora.missingMessage());
+      System.exit(USAGE);
+      return;
+    }
+    Result result = measure(engine, size);
+    System.out.println(describe(result));
+    if (json != null) {
+      write(result, json);
+    }
+    if (result.outOfMemory()) {
+      System.exit(OUT_OF_MEMORY);
+    }
+  }
+
+  /** Builds the engine's index of {@code size} synthetic posts and returns what it retains. */
+  static Result measure(String engineName, int size) throws IOException {
+    SyntheticCorpus corpus = SyntheticCorpus.loadShared();
+    long maxHeap = Runtime.getRuntime().maxMemory();
+    long before = usedAfterGc();
+    PerfEngine engine = PerfEngine.create(engineName);
+    long start = System.nanoTime();
+    try {
+      engine.build(SitePosts.generated(corpus, 0, size));
+    } catch (OutOfMemoryError e) {
+      engine = null;
+      return new Result(engineName, size, -1, (System.nanoTime() - start) / 1e9, maxHeap, true);
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long after = usedAfterGc();
+    Reference.reachabilityFence(engine);
+    Reference.reachabilityFence(corpus);
+    return new Result(engineName, size, after - before, seconds, maxHeap, false);
+  }
+
+  /** Returns the used heap after {@value #COLLECTIONS} full collections. */
+  static long usedAfterGc() {
+    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    for (int i = 0; i < COLLECTIONS; i++) {
+      System.gc();
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    return memory.getHeapMemoryUsage().getUsed();
+  }
+
+  static String describe(Result r) {
+    if (r.outOfMemory()) {
+      return String.format(Locale.ROOT, "%s, %,d posts: OUT OF MEMORY after %.1f s with max heap %,d MiB",
+          r.engine(), r.size(), r.buildSeconds(), r.maxHeapBytes() >> 20);
+    }
+    return String.format(Locale.ROOT, "%s, %,d posts: retains %,.1f MiB, %,.0f bytes a post (built in %.1f s, max heap %,d MiB)",
+        r.engine(), r.size(), r.retainedBytes() / 1048576.0, r.bytesPerPost(), r.buildSeconds(), r.maxHeapBytes() >> 20);
+  }
+
+  static void write(Result r, Path file) throws IOException {
+    ObjectNode node = new ObjectMapper().createObjectNode()
+        .put("engine", r.engine())
+        .put("size", r.size())
+        .put("retainedBytes", r.retainedBytes())
+        .put("bytesPerPost", r.outOfMemory() ? Double.NaN : r.bytesPerPost())
+        .put("buildSeconds", r.buildSeconds())
+        .put("maxHeapBytes", r.maxHeapBytes())
+        .put("outOfMemory", r.outOfMemory());
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.writeString(file, node.toPrettyString() + "\n");
+  }
+}
