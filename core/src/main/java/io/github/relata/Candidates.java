@@ -57,18 +57,19 @@ final class Candidates {
     }
     float[] scores = scratch.scores;
     int[] touched = scratch.touched;
-    int[] count = {0};
+    int count = 0;
 
-    Integer[] order = new Integer[terms.length];
+    // The query's terms, heaviest first (ties to the earlier position): weight bits above, position below.
+    long[] order = new long[terms.length];
     for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+      order[i] = (long) ~Float.floatToIntBits((float) weights[i]) << 32 | i;
     }
-    Arrays.sort(order, (a, b) -> Double.compare(weights[b], weights[a]));
+    Arrays.sort(order);
     int used = 0;
     int maxDf = Math.max(2, (int) (COMMON_TERM_SHARE * state.liveCount));
     boolean skippedCommon = false;
     for (int k = 0; k < order.length && used < QUERY_TERMS; k++) {
-      int i = order[k];
+      int i = (int) order[k];
       Postings p = state.postingsOf(terms[i]);
       if (p == null || p.df() < 2) {
         continue;
@@ -78,24 +79,24 @@ final class Candidates {
         continue;
       }
       used++;
-      accumulate(p, (float) (weights[i] * idf[i]), self, scores, touched, count);
+      count = p.accumulate((float) (weights[i] * idf[i]), self, scores, touched, count);
     }
-    if (skippedCommon && count[0] < max) {
+    if (skippedCommon && count < max) {
       for (int k = 0; k < order.length; k++) {
-        int i = order[k];
+        int i = (int) order[k];
         Postings p = state.postingsOf(terms[i]);
         if (p != null && p.df() > maxDf) {
-          accumulate(p, (float) (weights[i] * idf[i]), self, scores, touched, count);
+          count = p.accumulate((float) (weights[i] * idf[i]), self, scores, touched, count);
         }
       }
     }
     for (int i = 0; i < labels.length; i++) {
       Postings p = state.postingsOf(labels[i]);
       if (p != null && p.df() >= 2) {
-        accumulate(p, (float) (labelIdf[i] * labelIdf[i]), self, scores, touched, count);
+        count = p.accumulate((float) (labelIdf[i] * labelIdf[i]), self, scores, touched, count);
       }
     }
-    int n = count[0];
+    int n = count;
     if (scratch.values.length < n) {
       scratch.values = new float[Math.max(n, scratch.values.length * 3 / 2)];
     }
@@ -104,23 +105,10 @@ final class Candidates {
       values[i] = scores[touched[i]];
     }
     int[] best = select(values, touched, n, max, eligible, scratch.histogram);
-    for (int i = 0; i < count[0]; i++) {
+    for (int i = 0; i < n; i++) {
       scores[touched[i]] = 0;
     }
     return best;
-  }
-
-  private static void accumulate(Postings p, float factor, int self, float[] scores, int[] touched, int[] count) {
-    p.forEach(
-        (ordinal, weight) -> {
-          if (ordinal != self && ordinal < scores.length) {
-            if (scores[ordinal] == 0) {
-              touched[count[0]++] = ordinal;
-            }
-            scores[ordinal] += (float) (factor * Doc.dequantize(weight));
-          }
-        },
-        Postings.IMPACT_BUDGET);
   }
 
   /** Score bins for finding the best candidates without sorting all of them. */

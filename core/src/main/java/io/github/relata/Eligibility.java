@@ -6,6 +6,7 @@ final class Eligibility {
   private final IndexState state;
   private final Doc query;
   private final Filter filter;
+  private final boolean filterAcceptsAll;
   private final boolean sameLanguage;
   private final boolean includeNewer;
   private final double maxAgeDays;
@@ -15,6 +16,7 @@ final class Eligibility {
     this.state = state;
     this.query = query;
     this.filter = filter;
+    this.filterAcceptsAll = filter.acceptsAll();
     this.sameLanguage = options.sameLanguageOnly();
     this.includeNewer = options.includeNewer();
     this.maxAgeDays = options.maxAge() == null ? Double.POSITIVE_INFINITY : options.maxAge().toSeconds() / 86400.0;
@@ -25,7 +27,7 @@ final class Eligibility {
     return state.noneRemoved()
         && (!sameLanguage || state.singleLanguage())
         && (includeNewer && maxAgeDays == Double.POSITIVE_INFINITY || !query.dated())
-        && filter.acceptsAll();
+        && filterAcceptsAll;
   }
 
   boolean test(int ordinal) {
@@ -44,6 +46,6 @@ final class Eligibility {
         return false;
       }
     }
-    return filter.accepts(doc.article);
+    return filterAcceptsAll || filter.accepts(doc.article);
   }
 }

@@ -34,9 +34,11 @@ final class PairCounts {
   }
 
   int df(int hash) {
-    Integer changed = overlay.get(hash);
-    if (changed != null) {
-      return changed;
+    if (overlay.size() > 0) {
+      Integer changed = overlay.get(hash);
+      if (changed != null) {
+        return changed;
+      }
     }
     int mask = keys.length - 1;
     for (int slot = mix(hash) & mask; counts[slot] != 0; slot = (slot + 1) & mask) {

@@ -164,8 +164,9 @@ final class Scorer {
     final double labelNorm;
     final int[] keyTerms;
     final TermLookup lookup;
-    /** Each word pair's weight in the query vector, idf included, and the pairs by hash. */
+    /** Each word pair's weight in the query vector, idf included, its idf, and the pairs by hash. */
     final double[] pairWeights;
+    final double[] pairIdf;
     final TermLookup pairLookup;
 
     Query(Doc doc, int ordinal) {
@@ -179,10 +180,12 @@ final class Scorer {
         sum += weights[i] * weights[i];
       }
       pairWeights = new double[doc.pairs.length];
+      pairIdf = new double[doc.pairs.length];
       int[] hashes = new int[doc.pairs.length];
       for (int i = 0; i < pairWeights.length; i++) {
         hashes[i] = doc.pairHash(i);
-        pairWeights[i] = termWeights.pairTf(doc, i) * termWeights.pairIdf(hashes[i]);
+        pairIdf[i] = termWeights.pairIdf(hashes[i]);
+        pairWeights[i] = termWeights.pairTf(doc, i) * pairIdf[i];
         sum += pairWeights[i] * pairWeights[i];
       }
       pairLookup = new TermLookup(hashes);
@@ -224,7 +227,8 @@ final class Scorer {
         int hash = c.pairHash(j);
         int i = query.pairLookup.positionOf(hash);
         if (i >= 0) {
-          dot += query.pairWeights[i] * termWeights.pairTf(c, j) * termWeights.pairIdf(hash);
+          // The query's idf: the same pair, so the same count, without a probe of the pair table.
+          dot += query.pairWeights[i] * termWeights.pairTf(c, j) * query.pairIdf[i];
         }
       }
       double cNorm = termWeights.textNorm(ordinal, c);
