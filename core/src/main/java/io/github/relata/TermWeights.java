@@ -31,20 +31,16 @@ final class TermWeights {
 
   /** The term-frequency part of the weight of term {@code i} of {@code doc}. */
   double tf(Doc doc, int i) {
-    if (!bm25) {
-      return doc.logTf(i);
-    }
-    float tf = doc.tf(i);
-    double norm = BM25_K1 * (1 - BM25_B + BM25_B * doc.length / averageLength);
-    return tf * (BM25_K1 + 1) / (tf + norm);
+    return bm25 ? saturated(doc.tf(i), doc) : doc.logTf(i);
   }
 
   /** The term-frequency part of the weight of pair {@code i} of {@code doc}. */
   double pairTf(Doc doc, int i) {
-    if (!bm25) {
-      return doc.pairLogTf(i);
-    }
-    float tf = doc.pairTf(i);
+    return bm25 ? saturated(doc.pairTf(i), doc) : doc.pairLogTf(i);
+  }
+
+  /** BM25's term-frequency part: {@code tf} saturated, scaled by the post's length against the average. */
+  private double saturated(float tf, Doc doc) {
     double norm = BM25_K1 * (1 - BM25_B + BM25_B * doc.length / averageLength);
     return tf * (BM25_K1 + 1) / (tf + norm);
   }

@@ -17,6 +17,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -45,14 +46,18 @@ public final class LuceneMltRanker implements Ranker {
   /** The name in reports: {@value}. */
   public static final String NAME = "lucene-mlt";
 
-  static final int MIN_TERM_FREQ = 1;
-  static final int MIN_DOC_FREQ = 2;
-  static final int MAX_QUERY_TERMS = 25;
+  /** MoreLikeThis's minTermFreq: {@value}. */
+  public static final int MIN_TERM_FREQ = 1;
+  /** MoreLikeThis's minDocFreq: {@value}. */
+  public static final int MIN_DOC_FREQ = 2;
+  /** MoreLikeThis's maxQueryTerms: {@value}. */
+  public static final int MAX_QUERY_TERMS = 25;
   static final String ID = "id";
   static final String TITLE = "title";
   static final String BODY = "body";
 
-  private static final FieldType TEXT_WITH_VECTORS = textWithVectors();
+  /** An analysed, unstored text field with term vectors, which MoreLikeThis reads. */
+  public static final FieldType TEXT_WITH_VECTORS = textWithVectors();
 
   private final Map<String, Integer> docById = new HashMap<>();
   private String[] idByDoc = new String[0];
@@ -120,13 +125,21 @@ public final class LuceneMltRanker implements Ranker {
   }
 
   private MoreLikeThis moreLikeThis() throws IOException {
+    return moreLikeThis(reader, analyzer, TITLE, BODY);
+  }
+
+  /**
+   * Returns a MoreLikeThis with this baseline's settings over {@code fields} of {@code reader}: the
+   * settings that every comparison with Lucene in the bench uses.
+   */
+  public static MoreLikeThis moreLikeThis(IndexReader reader, Analyzer analyzer, String... fields) throws IOException {
     MoreLikeThis mlt = new MoreLikeThis(reader);
     mlt.setAnalyzer(analyzer);
     mlt.setMinTermFreq(MIN_TERM_FREQ);
     mlt.setMinDocFreq(MIN_DOC_FREQ);
     mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
     mlt.setBoost(true);
-    mlt.setFieldNames(new String[] {TITLE, BODY});
+    mlt.setFieldNames(fields);
     return mlt;
   }
 

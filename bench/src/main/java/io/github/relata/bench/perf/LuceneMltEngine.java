@@ -1,6 +1,7 @@
 package io.github.relata.bench.perf;
 
 import io.github.relata.Article;
+import io.github.relata.bench.LuceneMltRanker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -19,7 +20,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -36,8 +36,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * The baseline: Lucene {@link MoreLikeThis} over an in-memory index ({@link ByteBuffersDirectory}), set up
  * as the quality bench's {@code LuceneMltRanker}: fields title and body, both with term vectors, analysed
  * by the post's language's analyzer ({@link EnglishAnalyzer}, {@link SwedishAnalyzer}, else
- * {@link StandardAnalyzer}); minTermFreq {@value #MIN_TERM_FREQ}, minDocFreq {@value #MIN_DOC_FREQ},
- * maxQueryTerms {@value #MAX_QUERY_TERMS}, boost on; a query is {@code like(doc)} searched for k + 1 hits
+ * {@link StandardAnalyzer}); MoreLikeThis made by {@link LuceneMltRanker#moreLikeThis} (minTermFreq 1,
+ * minDocFreq 2, maxQueryTerms 25, boost on); a query is {@code like(doc)} searched for k + 1 hits
  * (BM25), the query post dropped.
  *
  * <p>As posts come in two languages, each language has its own pair of fields ({@code title_en},
@@ -54,9 +54,6 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 final class LuceneMltEngine implements PerfEngine {
 
   static final String NAME = "lucene-mlt";
-  static final int MIN_TERM_FREQ = 1;
-  static final int MIN_DOC_FREQ = 2;
-  static final int MAX_QUERY_TERMS = 25;
   static final double RAM_BUFFER_MB = 64;
   static final String ID = "id";
   static final String TITLE = "title";
@@ -67,7 +64,7 @@ final class LuceneMltEngine implements PerfEngine {
   static final String ORD = "ord";
   /** The languages with fields of their own; the synthetic posts are in these. */
   private static final List<String> KNOWN_LANGUAGES = List.of("en", "sv");
-  private static final FieldType TEXT_WITH_VECTORS = textWithVectors();
+  private static final FieldType TEXT_WITH_VECTORS = LuceneMltRanker.TEXT_WITH_VECTORS;
 
   private final int threads = Runtime.getRuntime().availableProcessors();
   private final ThreadLocal<Queries> queries = new ThreadLocal<>();
@@ -81,13 +78,6 @@ final class LuceneMltEngine implements PerfEngine {
   private IndexWriter addWriter;
   private DirectoryReader addReader;
   private int nextOrd;
-
-  private static FieldType textWithVectors() {
-    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-    type.setStoreTermVectors(true);
-    type.freeze();
-    return type;
-  }
 
   @Override
   public String name() {
@@ -205,14 +195,7 @@ final class LuceneMltEngine implements PerfEngine {
     if (mine == null || mine.reader() != reader) {
       MoreLikeThis[] byLanguage = new MoreLikeThis[languages.size()];
       for (int l = 0; l < byLanguage.length; l++) {
-        MoreLikeThis mlt = new MoreLikeThis(reader);
-        mlt.setAnalyzer(analyzer);
-        mlt.setMinTermFreq(MIN_TERM_FREQ);
-        mlt.setMinDocFreq(MIN_DOC_FREQ);
-        mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
-        mlt.setBoost(true);
-        mlt.setFieldNames(new String[] {TITLE + "_" + languages.get(l), BODY + "_" + languages.get(l)});
-        byLanguage[l] = mlt;
+        byLanguage[l] = LuceneMltRanker.moreLikeThis(reader, analyzer, TITLE + "_" + languages.get(l), BODY + "_" + languages.get(l));
       }
       mine = new Queries(reader, byLanguage);
       queries.set(mine);
