@@ -24,8 +24,10 @@ final class CorpusLocator {
   }
 
   /**
-   * Returns the {@code *.jsonl} files, sorted by name, of the first of {@code ../shared/corpora} and
-   * {@code ../../shared/corpora} (relative to {@code from}) that has any; empty if neither has.
+   * Returns the corpus files, sorted by name, of the first of {@code ../shared/corpora} and {@code
+   * ../../shared/corpora} (relative to {@code from}) that has any {@code *.jsonl}: every {@code *.jsonl}
+   * but the links files ({@code *_links.jsonl}), which {@link Corpus#read} reads with their pools; empty if
+   * neither has.
    */
   static List<Path> defaultCorpora(Path from) throws IOException {
     for (String candidate : SHARED_CANDIDATES) {
@@ -44,6 +46,7 @@ final class CorpusLocator {
     try (Stream<Path> entries = Files.list(directory)) {
       return entries
           .filter(path -> path.getFileName().toString().endsWith(".jsonl"))
+          .filter(path -> !path.getFileName().toString().endsWith(Corpus.LINKS_SUFFIX))
           .filter(Files::isRegularFile)
           .sorted()
           .toList();

@@ -78,7 +78,7 @@ public final class Evaluate {
       }
       out.flush();
       if (options.guard() && !goals.regressions().isEmpty()) {
-        err.println("error: relata's nDCG@10 is below the better baseline on: " + String.join(", ", goals.regressions()));
+        err.println("error: relata is below the better baseline (nDCG@10 or Recall@10) on: " + String.join(", ", goals.regressions()));
         return BELOW_BASELINE;
       }
       return OK;

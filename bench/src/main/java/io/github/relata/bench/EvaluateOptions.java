@@ -26,7 +26,7 @@ record EvaluateOptions(int k, Path relatedDir, List<String> rankers, List<Path> 
           + "  --k N               list length (default 10)\n"
           + "  --write-related DIR write DIR/<corpus>.<ranker>.jsonl in the related-lists format\n"
           + "  --rankers a,b       rankers to run (default all: " + String.join(",", Rankers.names()) + ")\n"
-          + "  --guard             exit with status 3 when relata's nDCG@10 falls below the better baseline\n"
+          + "  --guard             exit with status 3 when relata falls below the better baseline on a corpus\n"
           + "  corpus.jsonl        corpora (default: every *.jsonl in ../shared/corpora or ../../shared/corpora)";
 
   /**

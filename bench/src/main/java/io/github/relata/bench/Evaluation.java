@@ -20,8 +20,9 @@ import java.util.function.Supplier;
  *
  * <p>For each corpus and ranker: a new ranker indexes the posts without their labels (build time and
  * heap are measured around {@link Ranker#index}); {@value #WARM_UP_QUERIES} warm-up queries follow
- * (cycling over the posts); then every post of the corpus is queried once for its top k, each call timed
- * with {@link System#nanoTime()}. The quality figures come from {@link Metrics} over those lists.
+ * (cycling over the queries); then every query post ({@link Corpus#queryIds()}: every post of a label
+ * corpus, the linked queries of a link corpus) is queried once for its top k, each call timed with {@link
+ * System#nanoTime()}. The quality figures come from {@link Metrics} over those lists.
  */
 public final class Evaluation {
 
@@ -83,7 +84,7 @@ public final class Evaluation {
     checkArgument(k > 0, "k must be positive: %s", k);
     checkArgument(!corpus.posts().isEmpty(), "corpus has no posts: %s", corpus.name());
     List<CorpusPost> posts = corpus.unlabelledPosts();
-    List<String> ids = posts.stream().map(CorpusPost::id).toList();
+    List<String> ids = corpus.queryIds();
 
     long heapBefore = HeapMeter.usedAfterGc();
     long start = System.nanoTime();
@@ -113,7 +114,8 @@ public final class Evaluation {
         latencies.percentileMillis(99),
         buildNanos / 1_000_000.0,
         HeapMeter.megabytes(heapAfter - heapBefore));
-    return new EvaluationResult(corpus.name(), ranker.name(), Metrics.score(corpus, idsOnly(related)), performance);
+    Map<String, List<String>> lists = idsOnly(related);
+    return new EvaluationResult(corpus.name(), ranker.name(), Metrics.quality(corpus, lists), Metrics.lists(corpus, lists), performance);
   }
 
   private static Map<String, List<String>> idsOnly(Map<String, List<RankedPost>> related) {

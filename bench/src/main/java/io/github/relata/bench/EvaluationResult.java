@@ -7,16 +7,18 @@ import static io.github.relata.bench.Checks.checkNotNull;
  *
  * @param corpus the corpus name, e.g. {@code "bbc_news_en"}
  * @param ranker the ranker name, e.g. {@code "plain-tfidf"}
- * @param quality P@5, nDCG@10, MRR and the query counts
+ * @param quality the quality in the corpus kind's metric, and the query counts
+ * @param lists the lists' length, off-topic share and exposure
  * @param performance latency, build time and heap
  */
-public record EvaluationResult(String corpus, String ranker, QualityScores quality, Performance performance) {
+public record EvaluationResult(String corpus, String ranker, Quality quality, ListStats lists, Performance performance) {
 
   /** Checks that no component is null. */
   public EvaluationResult {
     checkNotNull(corpus, "corpus");
     checkNotNull(ranker, "ranker");
     checkNotNull(quality, "quality");
+    checkNotNull(lists, "lists");
     checkNotNull(performance, "performance");
   }
 }

@@ -17,7 +17,7 @@ import static io.github.relata.bench.Checks.checkArgument;
  * @param selfHits queries whose list contains the query post itself (must be 0)
  */
 public record QualityScores(
-    double precisionAt5, double ndcgAt10, double mrr, int queries, int emptyLists, int selfHits) {
+    double precisionAt5, double ndcgAt10, double mrr, int queries, int emptyLists, int selfHits) implements Quality {
 
   /** Checks that the counts are not negative. */
   public QualityScores {
@@ -26,7 +26,18 @@ public record QualityScores(
     checkArgument(selfHits >= 0, "selfHits must not be negative: %s", selfHits);
   }
 
+  @Override
+  public String metric() {
+    return "nDCG@10";
+  }
+
+  @Override
+  public double primary() {
+    return ndcgAt10;
+  }
+
   /** Returns the figures the way {@code score_related.py} prints them, e.g. {@code P@5=0.812 ...}. */
+  @Override
   public String toReferenceFormat() {
     return "P@5=" + Formats.threeDecimals(precisionAt5)
         + " nDCG@10=" + Formats.threeDecimals(ndcgAt10)

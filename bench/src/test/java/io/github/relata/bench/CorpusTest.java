@@ -1,6 +1,7 @@
 package io.github.relata.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,5 +141,69 @@ final class CorpusTest {
         assertThrows(IllegalArgumentException.class, () -> TestPosts.corpus(post, post));
 
     assertEquals("duplicate post id: same", e.getMessage());
+  }
+
+  @Test
+  void read_poolFile_readsTheLinksBesideIt() throws IOException {
+    write("site_links.jsonl", "{\"id\": \"p2\", \"relevant\": [\"p1\"]}");
+    Path pool = write("site_pool.jsonl", GOOD_1, GOOD_2);
+
+    Corpus corpus = Corpus.read(pool);
+
+    assertEquals("site", corpus.name());
+    assertTrue(corpus.isLinkCorpus());
+    assertEquals(Map.of("p2", Set.of("p1")), corpus.links());
+    assertEquals(List.of("p2"), corpus.queryIds());
+    assertEquals(corpus, Corpus.read(dir.resolve("site_links.jsonl")));
+  }
+
+  @Test
+  void read_labelFile_queriesEveryPost() throws IOException {
+    Corpus corpus = Corpus.read(write("labels_sv.jsonl", GOOD_1, GOOD_2));
+
+    assertFalse(corpus.isLinkCorpus());
+    assertEquals(List.of("p1", "p2"), corpus.queryIds());
+  }
+
+  @Test
+  void read_linkToAPostNotInThePool_namesFileLineAndId() throws IOException {
+    Path links = write("bad_links.jsonl", "{\"id\": \"p2\", \"relevant\": [\"p1\"]}", "{\"id\": \"p1\", \"relevant\": [\"gone\"]}");
+    write("bad_pool.jsonl", GOOD_1, GOOD_2);
+
+    CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> Corpus.read(links));
+
+    assertEquals(links + ":2: linked post is not in the pool: \"gone\"", e.getMessage());
+  }
+
+  @Test
+  void read_repeatedQuery_namesFileAndLine() throws IOException {
+    String line = "{\"id\": \"p2\", \"relevant\": [\"p1\"]}";
+    Path links = write("twice_links.jsonl", line, line);
+    write("twice_pool.jsonl", GOOD_1, GOOD_2);
+
+    CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> Corpus.read(links));
+
+    assertEquals(links + ":2: query post appears twice: p2", e.getMessage());
+  }
+
+  @Test
+  void read_poolWithoutLinks_saysAPairIsNeeded() throws IOException {
+    Path pool = write("alone_pool.jsonl", GOOD_1);
+
+    IOException e = assertThrows(IOException.class, () -> Corpus.read(pool));
+
+    assertTrue(e.getMessage().contains("alone_links.jsonl"), e.getMessage());
+  }
+
+  @Test
+  void defaultCorpora_leaveOutLinksFiles() throws IOException {
+    Path corpora = Files.createDirectories(dir.resolve("shared/corpora"));
+    Files.writeString(corpora.resolve("a_en.jsonl"), GOOD_1);
+    Files.writeString(corpora.resolve("b_pool.jsonl"), GOOD_1);
+    Files.writeString(corpora.resolve("b_links.jsonl"), "{\"id\": \"p1\", \"relevant\": [\"p1\"]}");
+    Files.createDirectories(dir.resolve("repo"));
+
+    assertEquals(List.of(corpora.resolve("a_en.jsonl"), corpora.resolve("b_pool.jsonl")),
+        CorpusLocator.defaultCorpora(dir.resolve("repo")));
   }
 }

@@ -144,4 +144,83 @@ final class MetricsTest {
     // Python rounds the exact binary value half-even: 0.5125 is 0.51249999..., 0.0005 is 0.000500000...01.
     assertEquals("P@5=0.512 nDCG@10=0.001 MRR=1.000 queries=3 empty=0 self=0", scores.toReferenceFormat());
   }
+
+  @Test
+  void linkScores_handMadeLists_matchHandComputedValues() {
+    Corpus corpus = new Corpus("links", CORPUS.posts(), Map.of(
+        "a", java.util.Set.of("b", "c"),
+        "b", java.util.Set.of("e"),
+        "c", java.util.Set.of("f")));
+    Map<String, List<String>> related = Map.of(
+        "a", List.of("d", "c", "b"), // both found, first at rank 2
+        "b", List.of("b", "a"), // a self-hit, nothing linked
+        "d", List.of("a")); // not a query: ignored; c has no list
+
+    LinkScores scores = Metrics.linkScores(corpus, related);
+
+    assertEquals(3, scores.queries());
+    assertEquals(1, scores.emptyLists());
+    assertEquals(1, scores.selfHits());
+    assertEquals((1.0 + 0 + 0) / 3, scores.recallAt10(), EPSILON);
+    assertEquals(1 / 3.0, scores.hitAt10(), EPSILON);
+    assertEquals(0.5 / 3, scores.mrr(), EPSILON);
+    assertEquals("Recall@10=0.333 hit@10=0.333 MRR=0.167 queries=3 empty=1 self=1", scores.toReferenceFormat());
+  }
+
+  @Test
+  void linkScores_recallCountsOnlyTheFirstTen() {
+    List<CorpusPost> posts = new ArrayList<>();
+    List<String> list = new ArrayList<>();
+    posts.add(text("q", "query"));
+    for (int i = 0; i < 11; i++) {
+      posts.add(text("n" + i, "noise"));
+      list.add("n" + i);
+    }
+    Corpus corpus = new Corpus("late", posts, Map.of("q", java.util.Set.of("n0", "n10")));
+
+    LinkScores scores = Metrics.linkScores(corpus, Map.of("q", list));
+
+    assertEquals(0.5, scores.recallAt10(), EPSILON);
+    assertEquals(1.0, scores.mrr(), EPSILON);
+  }
+
+  @Test
+  void lists_offTopicShareAndExposure_matchHandComputedValues() {
+    // Queries a, b, c, d. Top-5 in-degrees, from every post's list: a 2 (d, e), b 2 (a, c), c 1 (e),
+    // d 3 (a, b, c); mean 2.
+    Map<String, List<String>> related = Map.of(
+        "a", List.of("b", "d", "e"), // e shares no label with a: off topic
+        "b", List.of("d"),
+        "c", List.of("b", "d"), // b shares no label with c: off topic
+        "d", List.of("a"),
+        "e", List.of("a", "c")); // not a query: its top 5 still counts for exposure, but not its off-topic share
+
+    ListStats lists = Metrics.lists(CORPUS, related);
+
+    assertEquals((3 + 1 + 2 + 1) / 4.0, lists.meanLength(), EPSILON);
+    assertEquals(2 / 7.0, lists.offTopicShare(), EPSILON);
+    assertEquals(0.0, lists.neverShownShare(), EPSILON);
+    assertEquals(3 / 2.0, lists.maxInDegreeRatio(), EPSILON);
+    // Sorted 1, 2, 2, 3: 2 * (1 + 4 + 6 + 12) / (4 * 8) - 5 / 4.
+    assertEquals(2 * 23.0 / 32 - 5 / 4.0, lists.gini(), EPSILON);
+  }
+
+  @Test
+  void lists_postsInNoList_areNeverShown() {
+    ListStats lists = Metrics.lists(CORPUS, Map.of("a", List.of("b"), "b", List.of("a")));
+
+    assertEquals(0.5, lists.neverShownShare(), EPSILON); // c and d
+    assertEquals(1 / 0.5, lists.maxInDegreeRatio(), EPSILON);
+  }
+
+  @Test
+  void lists_onALinkCorpus_giveOnlyTheMeanLength() {
+    Corpus corpus = new Corpus("links", CORPUS.posts(), Map.of("a", java.util.Set.of("b")));
+
+    ListStats lists = Metrics.lists(corpus, Map.of("a", List.of("b", "c")));
+
+    assertEquals(2.0, lists.meanLength(), EPSILON);
+    assertTrue(Double.isNaN(lists.offTopicShare()));
+    assertTrue(Double.isNaN(lists.gini()));
+  }
 }

@@ -10,7 +10,24 @@ import org.junit.jupiter.api.Test;
 final class QualityGoalsTest {
 
   private static EvaluationResult result(String corpus, String ranker, double ndcg) {
-    return new EvaluationResult(corpus, ranker, new QualityScores(0.5, ndcg, 0.5, 10, 0, 0), new Performance(0.1, 0.2, 1, 1));
+    return new EvaluationResult(corpus, ranker, new QualityScores(0.5, ndcg, 0.5, 10, 0, 0), LISTS, new Performance(0.1, 0.2, 1, 1));
+  }
+
+  private static final ListStats LISTS = new ListStats(10, 0.1, 0, 1, 0);
+
+  private static EvaluationResult linkResult(String corpus, String ranker, double recall) {
+    return new EvaluationResult(corpus, ranker, new LinkScores(recall, 0.9, 0.5, 10, 0, 0), LISTS, new Performance(0.1, 0.2, 1, 1));
+  }
+
+  @Test
+  void liftIsTheShareOfTheBetterBaselinesRemainingErrorRemoved() {
+    QualityGoals goals = QualityGoals.of(List.of(
+        linkResult("links", "relata", 0.8), linkResult("links", "plain-tfidf", 0.6), linkResult("links", "lucene-mlt", 0.7)));
+    QualityGoals.Row row = goals.rows().get(0);
+    assertEquals("Recall@10", row.metric());
+    assertEquals("lucene-mlt", row.baseline());
+    assertEquals(1 / 3.0, row.lift(), 1e-12);
+    assertTrue(goals.render().contains("| links | Recall@10 | lucene-mlt | 0.700 | 0.730 | 0.800 | 0.33 | yes |"), goals.render());
   }
 
   @Test

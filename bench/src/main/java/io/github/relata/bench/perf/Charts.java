@@ -17,24 +17,25 @@ final class Charts {
   static final String LATENCY_FILE = "latency-vs-size.svg";
 
   /**
-   * One quality figure: a method's nDCG@10 on a corpus.
+   * One quality figure: a method's headline metric on a corpus (nDCG@10 on a label corpus, Recall@10 on a
+   * link corpus).
    *
    * @param corpus corpus name
    * @param method ranker name
-   * @param ndcgAt10 mean nDCG@10
+   * @param value the corpus's headline metric
    */
-  record Quality(String corpus, String method, double ndcgAt10) {}
+  record Quality(String corpus, String method, double value) {}
 
   private Charts() {}
 
   /** Returns the quality figures of evaluation results. */
   static List<Quality> qualities(List<EvaluationResult> results) {
-    return results.stream().map(r -> new Quality(r.corpus(), r.ranker(), r.quality().ndcgAt10())).toList();
+    return results.stream().map(r -> new Quality(r.corpus(), r.ranker(), r.quality().primary())).toList();
   }
 
   /**
    * Reads the quality figures from the first table of {@code Evaluate}'s Markdown output (columns corpus,
-   * method, P@5, nDCG@10, ...).
+   * method, metric, value, ...).
    */
   static List<Quality> readQualityTable(Path markdown) throws IOException {
     List<Quality> qualities = new ArrayList<>();
@@ -51,7 +52,7 @@ final class Charts {
         continue;
       }
       if (cells[0].strip().equals("corpus")) {
-        inTable = cells[3].strip().equals("nDCG@10");
+        inTable = cells[3].strip().equals("value");
         continue;
       }
       if (inTable && !cells[0].strip().startsWith("-")) {
@@ -61,7 +62,7 @@ final class Charts {
     return qualities;
   }
 
-  /** Returns the bar chart of nDCG@10 per corpus, one bar per method, in the order first seen. */
+  /** Returns the bar chart of the headline metric per corpus, one bar per method, in the order first seen. */
   static String quality(List<Quality> qualities) {
     LinkedHashSet<String> corpora = new LinkedHashSet<>();
     LinkedHashSet<String> methods = new LinkedHashSet<>();
@@ -69,7 +70,7 @@ final class Charts {
     for (Quality q : qualities) {
       corpora.add(q.corpus());
       methods.add(q.method());
-      values.put(q.corpus() + "\n" + q.method(), q.ndcgAt10());
+      values.put(q.corpus() + "\n" + q.method(), q.value());
     }
     List<String> corpusList = List.copyOf(corpora);
     List<SvgChart.Series> series = new ArrayList<>();
@@ -80,7 +81,8 @@ final class Charts {
       }
       series.add(new SvgChart.Series(method, v));
     }
-    return SvgChart.bars("Quality: nDCG@10 per corpus (higher is better)", "nDCG@10", corpusList, series);
+    return SvgChart.bars(
+        "Quality: nDCG@10 on topic labels, Recall@10 on editor-picked links (higher is better)", "nDCG@10 or Recall@10", corpusList, series);
   }
 
   /** Returns the line chart of query p50 against corpus size for Relata and MoreLikeThis. */
