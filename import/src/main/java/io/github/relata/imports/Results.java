@@ -146,7 +146,8 @@ final class Results {
       value /= 1_000;
       unit++;
     }
-    return (value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value)) + " " + units[unit];
+    String number = String.format(Locale.ROOT, "%.1f", value);
+    return (number.endsWith(".0") ? number.substring(0, number.length() - 2) : number) + " " + units[unit];
   }
 
   /** Returns why an I/O operation failed, in words: file-system exceptions' messages are just the path. */

@@ -44,7 +44,6 @@ final class SecureXml {
     });
     factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, (int) Math.min(Integer.MAX_VALUE, options.maxPostBytes()));
     factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, MAX_DEPTH);
-    factory.setProperty(WstxInputProperties.P_MAX_ENTITY_COUNT, 0L);
     return new StreamReaderDelegate(factory.createXMLStreamReader(in)) {
       @Override
       public int next() throws XMLStreamException {

@@ -45,6 +45,11 @@ public enum SkipReason {
     this.plural = plural;
   }
 
+  /** Returns the reason in words for one item: "draft", "invalid", "duplicate id". */
+  public String singular() {
+    return singular;
+  }
+
   /** Returns the reason in words for {@code count} items: "1 draft", "3 drafts", "2 invalid". */
   public String describe(long count) {
     return count + " " + (count == 1 ? singular : plural);

@@ -21,6 +21,6 @@ public record Skipped(String location, SkipReason reason, String detail) {
   /** Returns the item as one line: {@code location: detail (reason)}. */
   @Override
   public String toString() {
-    return location + ": " + (detail.isEmpty() ? reason.describe(1) : detail + " (" + reason.describe(1) + ")");
+    return location + ": " + (detail.isEmpty() ? reason.singular() : detail + " (" + reason.singular() + ")");
   }
 }
