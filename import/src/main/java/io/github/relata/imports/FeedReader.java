@@ -99,7 +99,7 @@ final class FeedReader {
     }
     String where = line > 0 ? results.source() + ":" + line : results.source();
     return new ImportException(where,
-        e instanceof SecureXml.DoctypeRefused ? e.getMessage() : "not well-formed XML: " + SecureXml.problem(e), e);
+        SecureXml.message(e), e);
   }
 
   private Article article(SyndEntry entry, @Nullable Element element, SyndFeed feed, @Nullable URI base, String where) {
@@ -156,6 +156,9 @@ final class FeedReader {
       post.url(url);
     }
     String lang = element == null ? null : element.getAttributeValue("lang", XML);
+    if (lang == null && element != null && element.getDocument() != null) {
+      lang = element.getDocument().getRootElement().getAttributeValue("lang", XML);
+    }
     String code = ContentFiles.language(lang != null ? lang : feed.getLanguage(), where, "language", results);
     if (code != null) {
       post.language(code);

@@ -9,6 +9,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.util.StreamReaderDelegate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one way importers parse XML: woodstox StAX with DTDs and external entities off, any DOCTYPE refused
@@ -34,6 +35,12 @@ final class SecureXml {
 
   /** Returns a reader of {@code in} that refuses DOCTYPEs. */
   static XMLStreamReader reader(InputStream in, ImportOptions options) throws XMLStreamException {
+    InputStream checked;
+    try {
+      checked = Utf8Check.wrap(in);
+    } catch (java.io.IOException e) {
+      throw new XMLStreamException(e.getMessage(), e);
+    }
     XMLInputFactory factory = new WstxInputFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -44,7 +51,7 @@ final class SecureXml {
     });
     factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, (int) Math.min(Integer.MAX_VALUE, options.maxPostBytes()));
     factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, MAX_DEPTH);
-    return new StreamReaderDelegate(factory.createXMLStreamReader(in)) {
+    return new StreamReaderDelegate(factory.createXMLStreamReader(checked)) {
       @Override
       public int next() throws XMLStreamException {
         int event = super.next();
@@ -58,8 +65,35 @@ final class SecureXml {
 
   /** Returns the line an XML error is on, or 0. */
   static int line(XMLStreamException e) {
+    if (badByte(e) != null) {
+      return badByte(e).line;
+    }
     Location at = e.getLocation();
     return at == null ? 0 : at.getLineNumber();
+  }
+
+  /** Returns what is wrong with a document that could not be parsed, in words. */
+  static String message(XMLStreamException e) {
+    if (e instanceof DoctypeRefused) {
+      return problem(e);
+    }
+    Utf8Check.BadByte bad = badByte(e);
+    return bad != null ? bad.getMessage() : "not well-formed XML: " + problem(e);
+  }
+
+  private static Utf8Check.@Nullable BadByte badByte(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof Utf8Check.BadByte bad) {
+        return bad;
+      }
+      if (t instanceof XMLStreamException x && x.getNestedException() != null && x.getNestedException() != t.getCause()) {
+        Utf8Check.BadByte nested = badByte(x.getNestedException());
+        if (nested != null) {
+          return nested;
+        }
+      }
+    }
+    return null;
   }
 
   /** Returns an XML error's message without the location woodstox prefixes to it. */

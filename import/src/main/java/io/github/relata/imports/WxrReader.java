@@ -84,7 +84,7 @@ final class WxrReader {
       }
       int line = SecureXml.line(e);
       throw new ImportException(line > 0 ? source + ":" + line : source,
-          e instanceof SecureXml.DoctypeRefused ? e.getMessage() : "not well-formed XML: " + SecureXml.problem(e), e);
+          SecureXml.message(e), e);
     } finally {
       close(xml);
     }
