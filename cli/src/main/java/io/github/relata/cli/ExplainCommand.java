@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
     name = "explain",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    customSynopsis = "relata explain --in FILE --id ID [-k N] [--config FILE] [OPTIONS]",
+    customSynopsis = "relata explain (--in FILE | --from FORMAT:PATH) --id ID [-k N] [--config FILE] [OPTIONS]",
     description = {
       "Prints the posts related to one post, best first: date, title, score, and why:"
           + " the terms they share and each signal's share of the score."
@@ -38,21 +38,20 @@ final class ExplainCommand implements Callable<Integer> {
   @ParentCommand RelataCommand relata;
   @Spec CommandSpec spec;
 
-  @Option(names = "--in", required = true, paramLabel = "FILE", order = 1,
-      description = "Posts, JSON Lines; - reads standard input.")
-  String in;
+  @Mixin InputOptions input;
 
-  @Option(names = "--id", required = true, paramLabel = "ID", order = 2, description = "The post to explain.")
+  @Option(names = "--id", required = true, paramLabel = "ID", order = 3, description = "The post to explain (for hugo and jekyll, its path, such as posts/my-post.md).")
   String id;
 
   @Mixin EngineOptions engineOptions;
 
   @Override
-  public Integer call() throws PostsFileException {
+  public Integer call() {
     var engine = engineOptions.settings().builder(DEFAULT_K).build();
-    ArticleIndex index = engine.index(relata.readPosts(in));
+    InputOptions.Source source = input.source();
+    ArticleIndex index = engine.index(input.read(relata.stdin(), spec.commandLine().getErr(), true).articles());
     Article post = index.article(id).orElseThrow(
-        () -> UserError.input((in.equals(RelataCommand.STANDARD_STREAM) ? "stdin" : in) + ": no post with id '" + id + "'"));
+        () -> UserError.input(source.name() + ": no post with id '" + id + "'"));
     PrintWriter out = spec.commandLine().getOut();
     for (String line : format(post, index.relatedTo(id))) {
       out.println(line);

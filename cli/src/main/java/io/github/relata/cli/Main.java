@@ -79,10 +79,6 @@ public final class Main {
       err.println("relata: " + oneLine(error.getMessage()));
       return error.exitCode();
     }
-    if (e instanceof PostsFileException error) {
-      err.println("relata: " + oneLine(error.getMessage()));
-      return UserError.INPUT;
-    }
     err.println("relata: internal error: " + e);
     e.printStackTrace(err);
     return command.getCommandSpec().exitCodeOnExecutionException();

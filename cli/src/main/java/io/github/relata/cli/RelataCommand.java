@@ -1,12 +1,10 @@
 package io.github.relata.cli;
 
-import io.github.relata.Article;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -59,19 +57,9 @@ final class RelataCommand implements Callable<Integer> {
     return stderrIsTerminal;
   }
 
-  /**
-   * Reads posts from a file, or from standard input when {@code in} is {@value #STANDARD_STREAM}.
-   *
-   * @param in the {@code --in} argument
-   * @return the posts, in file order
-   * @throws PostsFileException if the posts cannot be read; the message names the file and line
-   * @throws UserError a usage error if {@code in} is not a valid path
-   */
-  List<Article> readPosts(String in) throws PostsFileException {
-    if (in.equals(STANDARD_STREAM)) {
-      return PostsFile.read(Path.of("stdin"), stdin);
-    }
-    return PostsFile.read(path(in, "--in"));
+  /** Returns what {@code -} reads. */
+  InputStream stdin() {
+    return stdin;
   }
 
   /** Returns {@code value} as a path, or a usage error naming the option. */

@@ -1,16 +1,20 @@
 package io.github.relata.cli;
 
-import io.github.relata.Article;
 import io.github.relata.ArticleIndex;
 import io.github.relata.RelatedPost;
 import io.github.relata.RelatedPosts;
+import io.github.relata.imports.ImportFormat;
+import io.github.relata.imports.ImportResult;
+import io.github.relata.imports.ImportedPost;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,17 +23,20 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code relata related}: writes every post's related list in the related-lists format, one line per post
- * in input order, to a file that appears only when it is complete.
+ * {@code relata related}: writes every post's related list, in input order, as JSON Lines of ids and
+ * scores, rich JSON Lines, or a Hugo or Jekyll data file, to a file that appears only when it is complete.
  */
 @Command(
     name = "related",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    customSynopsis = "relata related --in FILE --out FILE [-k N] [--config FILE] [OPTIONS]",
+    customSynopsis = "relata related (--in FILE | --from FORMAT:PATH) [--out FILE] [--format ids|rich|hugo|jekyll] [--order score|newest] [-k N] [OPTIONS]",
     description = {
-      "Writes the related posts of every post as JSON Lines: {\"id\": ..., \"related\": [{\"id\": ..., \"score\": ...}]},"
-          + " one line per post in input order, best first.",
+      "Writes the related posts of every post, best first (or newest first with --order newest):",
+      "  ids     JSON Lines {\"id\": ..., \"related\": [{\"id\": ..., \"score\": ...}]} (the default)",
+      "  rich    JSON Lines with each entry's title, url, date, excerpt, score and reasons",
+      "  hugo    a Hugo data file (default --out SITE/data/related.json with --from hugo:SITE)",
+      "  jekyll  a Jekyll data file (default --out SITE/_data/related.yml with --from jekyll:SITE)",
       "The output file is written in full or not at all."
     })
 final class RelatedCommand implements Callable<Integer> {
@@ -42,39 +49,48 @@ final class RelatedCommand implements Callable<Integer> {
   @ParentCommand RelataCommand relata;
   @Spec CommandSpec spec;
 
-  @Option(names = "--in", required = true, paramLabel = "FILE", order = 1,
-      description = "Posts, JSON Lines (id, title, date, body, tags, lang, ...); - reads standard input.")
-  String in;
+  @Mixin InputOptions input;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE", order = 2,
-      description = "Where to write the related lists; - writes standard output.")
-  String out;
+  @Option(names = "--out", paramLabel = "FILE", order = 3,
+      description = "Where to write the related lists; - writes standard output. Optional for hugo and jekyll output read from a site folder.")
+  @Nullable String out;
 
-  @Option(names = {"-q", "--quiet"}, order = 3, description = "Print neither the progress bar nor the summary.")
+  @Option(names = "--format", paramLabel = "FORMAT", order = 4, description = "ids (default), rich, hugo or jekyll.")
+  String format = "ids";
+
+  @Option(names = "--order", paramLabel = "ORDER", order = 5,
+      description = "score (default: best first) or newest (the same posts, newest first, as many sites show them).")
+  String order = "score";
+
+  @Option(names = {"-q", "--quiet"}, order = 6, description = "Print neither the progress bar nor the summaries.")
   boolean quiet;
 
   @Mixin EngineOptions engineOptions;
 
   @Override
-  public Integer call() throws PostsFileException {
+  public Integer call() {
     long start = System.nanoTime();
     RunSummary.resetPeakHeap();
     RelatedPosts engine = engineOptions.settings().builder(DEFAULT_K).build();
+    OutputFormat output = OutputFormat.of(format);
+    RelatedEntries.Order display = RelatedEntries.Order.of(order);
+    InputOptions.Source source = input.source();
+    String target = out != null ? out : defaultOut(source, output);
     PrintWriter err = spec.commandLine().getErr();
     int posts;
-    if (out.equals(RelataCommand.STANDARD_STREAM)) {
+    if (target.equals(RelataCommand.STANDARD_STREAM)) {
       PrintWriter stdout = spec.commandLine().getOut();
-      posts = run(engine, stdout, err, Path.of("stdout"));
+      posts = run(engine, output, display, stdout, err, Path.of("stdout"));
       if (stdout.checkError()) {
         throw UserError.input("stdout: cannot write");
       }
     } else {
-      Path target = RelataCommand.path(out, "--out");
-      try (AtomicFile file = AtomicFile.create(target)) {
-        posts = run(engine, file.writer(), err, target);
-        file.commit();
+      Path file = RelataCommand.path(target, "--out");
+      try (AtomicFile atomic = AtomicFile.create(file)) {
+        posts = run(engine, output, display, atomic.writer(), err, file);
+        atomic.commit();
       } catch (IOException e) {
-        throw UserError.io(target, e);
+        throw UserError.io(file, e);
       }
     }
     if (!quiet) {
@@ -84,30 +100,53 @@ final class RelatedCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** Returns where a site's data file goes when {@code --out} is not given, making its folder; else a usage error. */
+  private static String defaultOut(InputOptions.Source source, OutputFormat output) {
+    boolean hugo = output == OutputFormat.HUGO && source.format() == ImportFormat.HUGO;
+    boolean jekyll = output == OutputFormat.JEKYLL && source.format() == ImportFormat.JEKYLL;
+    if (!hugo && !jekyll) {
+      throw UserError.usage("Missing required option: '--out=FILE' (only hugo and jekyll output read from a site folder have a default)");
+    }
+    Path dir = RelataCommand.path(source.path(), "--from");
+    Path name = dir.toAbsolutePath().getFileName();
+    boolean inner = name != null && name.toString().equals(hugo ? "content" : "_posts") && !Files.isDirectory(dir.resolve(hugo ? "content" : "_posts"));
+    Path site = inner && dir.toAbsolutePath().getParent() != null ? dir.toAbsolutePath().getParent() : dir;
+    Path data = site.resolve(hugo ? "data" : "_data");
+    try {
+      if (Files.isDirectory(site)) {
+        Files.createDirectories(data);
+      }
+    } catch (IOException e) {
+      throw UserError.io(data, e);
+    }
+    return data.resolve(hugo ? "related.json" : "related.yml").toString();
+  }
+
   /** Reads, indexes and ranks the posts, writing their lists to {@code to}; returns the number of posts. */
-  private int run(RelatedPosts engine, Writer to, PrintWriter err, Path target) throws PostsFileException {
+  private int run(RelatedPosts engine, OutputFormat output, RelatedEntries.Order display, Writer to, PrintWriter err, Path target) {
     try (Progress progress = quiet ? Progress.off(err) : Progress.start(err, relata.stderrIsTerminal())) {
       progress.phase("reading", 0);
-      List<Article> posts = relata.readPosts(in);
+      ImportResult imported = input.read(relata.stdin(), err, quiet);
+      List<ImportedPost> posts = imported.posts();
       progress.phase("indexing", 0);
-      ArticleIndex index = engine.index(posts);
+      ArticleIndex index = engine.index(imported.articles());
       progress.phase("ranking", posts.size());
-      RelatedLines lines = new RelatedLines(to);
+      RelatedWriter writer = RelatedWriter.of(output, to, new RelatedEntries(posts), engine.options().defaultLanguage());
       for (int from = 0; from < posts.size(); from += CHUNK) {
         int until = Math.min(posts.size(), from + CHUNK);
         // The index is an immutable snapshot: any number of threads may query it.
         List<List<RelatedPost>> lists = IntStream.range(from, until).parallel()
             .mapToObj(i -> {
-              List<RelatedPost> related = index.relatedTo(posts.get(i).id());
+              List<RelatedPost> related = RelatedEntries.ordered(index.relatedTo(posts.get(i).id()), display);
               progress.advance(1);
               return related;
             })
             .toList();
         for (int i = from; i < until; i++) {
-          lines.write(posts.get(i).id(), lists.get(i - from));
+          writer.write(posts.get(i), lists.get(i - from));
         }
       }
-      lines.flush();
+      writer.finish();
       progress.finish();
       return posts.size();
     } catch (IOException e) {

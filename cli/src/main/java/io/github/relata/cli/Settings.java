@@ -124,22 +124,34 @@ final class Settings {
     if (!values.containsKey(Setting.K)) {
       engine.maxResults(defaultK);
     }
-    apply(Setting.K, v -> engine.maxResults(wholeNumber(v)));
-    apply(Setting.MIN_SCORE, v -> engine.minScore(number(v)));
+    apply(Setting.K, v -> engine.maxResults(wholeNumber(v, 1, Integer.MAX_VALUE)));
+    apply(Setting.MIN_SCORE, v -> {
+      double score = number(v);
+      if (!(score >= 0 && score < 1)) {
+        throw new BadValue("must be at least 0 and less than 1");
+      }
+      engine.minScore(score);
+    });
     engine.weights(weights());
     apply(Setting.DATE_HALF_LIFE_DAYS, v -> engine.dateHalfLife(days(v)));
     apply(Setting.OLDER_ONLY, v -> engine.includeNewer(!bool(v)));
     apply(Setting.MAX_AGE_DAYS, v -> engine.maxAge(days(v)));
-    apply(Setting.DEFAULT_LANGUAGE, engine::defaultLanguage);
+    apply(Setting.DEFAULT_LANGUAGE, v -> engine.defaultLanguage(language(v)));
     apply(Setting.ANY_LANGUAGE, v -> engine.sameLanguageOnly(!bool(v)));
-    apply(Setting.LATENT_DIMENSIONS, v -> engine.latentDimensions(wholeNumber(v)));
+    apply(Setting.LATENT_DIMENSIONS, v -> engine.latentDimensions(wholeNumber(v, 0, 1000)));
     apply(Setting.BM25, v -> engine.termWeighting(bool(v) ? TermWeighting.BM25 : TermWeighting.TF_IDF));
     apply(Setting.FIELD_WEIGHTS, v -> {
       String[] parts = v.split(",", -1);
       if (parts.length != 3) {
-        throw new IllegalArgumentException("expected three numbers, title,summary,body, such as 2,1,1");
+        throw new BadValue("must be three numbers, title,summary,body, such as 2,1,1");
       }
-      engine.fieldWeights(number(parts[0]), number(parts[1]), number(parts[2]));
+      double title = number(parts[0]);
+      double summary = number(parts[1]);
+      double body = number(parts[2]);
+      if (title + summary + body <= 0) {
+        throw new BadValue("must have at least one weight above 0");
+      }
+      engine.fieldWeights(title, summary, body);
     });
     apply(Setting.MULTIWORD_TERMS, v -> engine.multiwordTerms(bool(v)));
     apply(Setting.SUBWORD_MATCHING, v -> engine.subwordMatching(bool(v)));
@@ -174,7 +186,20 @@ final class Settings {
     void apply(String value);
   }
 
-  /** Applies the value of {@code setting}, if given, turning a rejected value into a usage error that names it. */
+  /** A value that breaks the setting's rule, said in the user's words: the message is "must be ...". */
+  private static final class BadValue extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    BadValue(String rule) {
+      super(rule);
+    }
+  }
+
+  /**
+   * Applies the value of {@code setting}, if given. A value that breaks a rule is reported as {@code --k must
+   * be at least 1: 0} (or {@code relata.properties:3: k must be ...}); one the engine refuses, with the
+   * engine's reason after the option and value.
+   */
   private void apply(Setting setting, Step step) {
     Value value = values.get(setting);
     if (value == null) {
@@ -182,24 +207,41 @@ final class Settings {
     }
     try {
       step.apply(value.text());
+    } catch (BadValue e) {
+      throw UserError.usage(value.origin() + " " + e.getMessage() + ": " + value.text());
     } catch (IllegalArgumentException e) {
       throw UserError.usage(value.describe() + ": " + e.getMessage());
     }
   }
 
-  private static int wholeNumber(String text) {
-    try {
-      return Integer.parseInt(text.strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("not a whole number");
+  private static int wholeNumber(String text, int min, int max) {
+    String s = text.strip();
+    if (!s.matches("[+-]?\\d+")) {
+      throw new BadValue("must be a whole number");
     }
+    long value;
+    try {
+      value = Long.parseLong(s);
+    } catch (NumberFormatException e) {
+      value = s.startsWith("-") ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+    if (max != Integer.MAX_VALUE && (value < min || value > max)) {
+      throw new BadValue("must be between " + min + " and " + max);
+    }
+    if (value > max) {
+      throw new BadValue("is too large (at most " + max + ")");
+    }
+    if (value < min) {
+      throw new BadValue("must be at least " + min);
+    }
+    return (int) value;
   }
 
   private static double number(String text) {
     String s = text.strip();
     // Double.parseDouble also takes "1d", "0x1p3" and "NaN"; a settings value should look like a number.
     if (!s.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
-      throw new IllegalArgumentException("not a number");
+      throw new BadValue("must be a number");
     }
     return Double.parseDouble(s);
   }
@@ -207,7 +249,7 @@ final class Settings {
   private static Duration days(String text) {
     double days = number(text);
     if (!(days > 0) || days > 1_000_000) {
-      throw new IllegalArgumentException("must be a number of days, more than 0 and at most 1000000");
+      throw new BadValue("must be a number of days, more than 0 and at most 1000000");
     }
     return Duration.ofSeconds(Math.round(days * 86_400));
   }
@@ -216,8 +258,32 @@ final class Settings {
     return switch (text.strip().toLowerCase(Locale.ROOT)) {
       case "true" -> true;
       case "false" -> false;
-      default -> throw new IllegalArgumentException("must be true or false");
+      default -> throw new BadValue("must be true or false");
     };
+  }
+
+  /** The ISO 639 codes: two letters, and the three-letter ones that stand for them. */
+  private static final java.util.Set<String> LANGUAGES = languages();
+
+  private static java.util.Set<String> languages() {
+    java.util.Set<String> codes = new java.util.HashSet<>();
+    for (String code : Locale.getISOLanguages()) {
+      codes.add(code);
+      try {
+        codes.add(Locale.forLanguageTag(code).getISO3Language());
+      } catch (java.util.MissingResourceException e) {
+        // No three-letter code.
+      }
+    }
+    return java.util.Set.copyOf(codes);
+  }
+
+  private static String language(String text) {
+    String code = text.strip().toLowerCase(Locale.ROOT);
+    if (!LANGUAGES.contains(code)) {
+      throw new BadValue("must be an ISO 639 language code such as sv or en");
+    }
+    return code;
   }
 
   /**

@@ -33,16 +33,21 @@ final class MainTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-    "--k|0|relata: --k=0: maxResults must be at least 1: 0",
-    "--k|ten|relata: --k=ten: not a whole number",
-    "--min-score|1.5|relata: --min-score=1.5: minScore must be in [0, 1): 1.5",
+    "--k|0|relata: --k must be at least 1: 0",
+    "--k|ten|relata: --k must be a whole number: ten",
+    "--k|99999999999|relata: --k is too large (at most 2147483647): 99999999999",
+    "--min-score|1.5|relata: --min-score must be at least 0 and less than 1: 1.5",
     "--weights|text=-1|relata: --weights text=-1: weight of text must be a finite number >= 0: -1.0",
     "--weights|colour=1|relata: --weights colour=1: unknown signal 'colour' (signals: text, tags, keyTerms, date, latent, neighbours)",
-    "--date-half-life-days|-7|relata: --date-half-life-days=-7: must be a number of days, more than 0 and at most 1000000",
-    "--max-age-days|soon|relata: --max-age-days=soon: not a number",
-    "--latent-dimensions|5000|relata: --latent-dimensions=5000: latentDimensions must be in [0, 1000]: 5000",
-    "--field-weights|0,0,0|relata: --field-weights=0,0,0: at least one field weight must be positive: 0.0, 0.0, 0.0",
-    "--default-language|english|relata: --default-language=english: defaultLanguage must be an ISO 639 code such as \"sv\" or \"en\": english",
+    "--date-half-life-days|-7|relata: --date-half-life-days must be a number of days, more than 0 and at most 1000000: -7",
+    "--max-age-days|soon|relata: --max-age-days must be a number: soon",
+    "--latent-dimensions|5000|relata: --latent-dimensions must be between 0 and 1000: 5000",
+    "--field-weights|0,0,0|relata: --field-weights must have at least one weight above 0: 0,0,0",
+    "--default-language|english|relata: --default-language must be an ISO 639 language code such as sv or en: english",
+    "--default-language|xx|relata: --default-language must be an ISO 639 language code such as sv or en: xx",
+    "--format|html|relata: --format must be one of ids, rich, hugo, jekyll: html",
+    "--order|oldest|relata: --order must be score or newest: oldest",
+    "--max-post-size|big|relata: --max-post-size must be a size such as 10MB, 512KiB or 2000000 (bytes): big",
   })
   void related_badOptionValue_exitsTwoNamingTheValue(String option, String value, String message) throws IOException {
     assertEquals(message + "\n", usageError(option, value).err());
@@ -65,6 +70,13 @@ final class MainTest {
     Cli.Result result = Cli.run("related", "--in", "posts.jsonl");
     assertEquals(2, result.exitCode(), result.toString());
     assertTrue(result.err().startsWith("relata: Missing required option: '--out=FILE'"), result.err());
+    Cli.Result noInput = Cli.run("related", "--out", "related.jsonl");
+    assertEquals(2, noInput.exitCode(), noInput.toString());
+    assertEquals("relata: Missing required option: '--in=FILE' or '--from=FORMAT:PATH'\n", noInput.err());
+    Cli.Result both = Cli.run("related", "--in", "a.jsonl", "--from", "jsonl:b.jsonl", "--out", "related.jsonl");
+    assertEquals("relata: --in and --from name the input twice: give one\n", both.err());
+    Cli.Result badFrom = Cli.run("related", "--from", "csv:posts.csv", "--out", "related.jsonl");
+    assertEquals("relata: --from must be FORMAT:PATH, FORMAT one of hugo, jekyll, wxr, feed, jsonl, json: csv:posts.csv\n", badFrom.err());
   }
 
   @Test
@@ -77,7 +89,7 @@ final class MainTest {
   void badConfigFile_exitsTwoNamingFileKeyAndValue() throws IOException {
     Path config = TestPosts.write(dir, "relata.properties", List.of("k=10", "olderOnly=maybe"));
     Cli.Result result = usageError("--config", config.toString());
-    assertEquals("relata: " + config + ":2: olderOnly=maybe: must be true or false\n", result.err());
+    assertEquals("relata: " + config + ":2: olderOnly must be true or false: maybe\n", result.err());
   }
 
   @Test

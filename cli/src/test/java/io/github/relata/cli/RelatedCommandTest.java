@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import io.github.relata.imports.ImportFormat;
+import io.github.relata.imports.PostImporter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,7 +77,7 @@ final class RelatedCommandTest {
     Path out = dir.resolve("related.jsonl");
     Cli.Result result = Cli.run(Cli.args("related", "--in", posts, "--out", out));
     assertEquals(0, result.exitCode(), result.toString());
-    List<String> ids = PostsFile.read(posts).stream().map(a -> a.id()).toList();
+    List<String> ids = PostImporter.withDefaults().read(ImportFormat.JSON_LINES, posts).articles().stream().map(a -> a.id()).toList();
     List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
     assertRelatedLists(ids, lines, 10);
     assertTrue(parse(lines).stream().anyMatch(list -> list.get("related").size() == 10), "some list is full");
@@ -134,7 +136,8 @@ final class RelatedCommandTest {
     Path out = dir.resolve("related.jsonl");
     Cli.Result result = Cli.run(Cli.args("related", "--in", posts, "--out", out));
     assertEquals(1, result.exitCode(), result.toString());
-    assertEquals("relata: " + posts + ":2: duplicate id 'bread' (first on line 1)\n", result.err());
+    assertEquals("relata: " + posts + ":2: duplicate id 'bread' (first on line 1)\n"
+        + "relata: " + posts + ": 1 post could not be read (listed above); nothing was written (--skip-invalid leaves them out)\n", result.err());
     assertOnlyFiles("posts.jsonl");
   }
 

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.relata.Article;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
+import io.github.relata.imports.ImportFormat;
+import io.github.relata.imports.ImportResult;
+import io.github.relata.imports.PostImporter;
 import org.junit.jupiter.api.Test;
 
 final class SampleCommandTest {
@@ -16,7 +18,9 @@ final class SampleCommandTest {
   void sample_printsTheSamplePostsAsAPostsFile() throws Exception {
     Cli.Result result = Cli.run("sample");
     assertEquals(0, result.exitCode(), result.toString());
-    List<Article> posts = PostsFile.read(Path.of("sample"), new ByteArrayInputStream(result.out().getBytes(StandardCharsets.UTF_8)));
+    ImportResult imported = PostImporter.withDefaults().read(ImportFormat.JSON_LINES, new ByteArrayInputStream(result.out().getBytes(StandardCharsets.UTF_8)), "sample");
+    assertTrue(imported.skipped().isEmpty() && imported.warnings().isEmpty(), imported.summary());
+    List<Article> posts = imported.articles();
     assertTrue(posts.size() >= 20, "posts: " + posts.size());
     assertTrue(posts.stream().anyMatch(p -> "sv".equals(p.language())));
     assertTrue(posts.stream().anyMatch(p -> "en".equals(p.language())));

@@ -57,7 +57,10 @@ final class Results {
   void add(ImportedPost post) {
     String first = firstLocation.putIfAbsent(post.id(), post.location());
     if (first != null) {
-      skip(post.location(), SkipReason.DUPLICATE_ID, "duplicate id '" + post.id() + "' (first at " + first + ")");
+      int colon = first.lastIndexOf(':');
+      boolean sameFile = colon > 0 && post.location().startsWith(first.substring(0, colon + 1)) && first.substring(colon + 1).matches("\\d+");
+      skip(post.location(), SkipReason.DUPLICATE_ID,
+          "duplicate id '" + post.id() + "' (first " + (sameFile ? "on line " + first.substring(colon + 1) : "at " + first) + ")");
     } else {
       posts.add(post);
     }

@@ -18,9 +18,15 @@ public record Skipped(String location, SkipReason reason, String detail) {
     checkNotNull(detail, "detail");
   }
 
-  /** Returns the item as one line: {@code location: detail (reason)}. */
+  /**
+   * Returns the item as one line: {@code location: detail} for a problem, whose detail says what is wrong,
+   * and {@code location: detail (reason)} for an item skipped by design.
+   */
   @Override
   public String toString() {
-    return location + ": " + (detail.isEmpty() ? reason.singular() : detail + " (" + reason.singular() + ")");
+    if (detail.isEmpty()) {
+      return location + ": " + reason.singular();
+    }
+    return location + ": " + detail + (reason.isProblem() ? "" : " (" + reason.singular() + ")");
   }
 }

@@ -94,7 +94,7 @@ final class HostileFilesTest {
         "]]></content:encoded></item>\n" + item("3", "small too") + "</channel></rss>");
     ImportResult export = assertTimeoutPreemptively(QUICKLY, () -> importer.read(ImportFormat.WORDPRESS, wxr));
     assertEquals(List.of("1", "3"), export.articles().stream().map(Article::id).toList());
-    assertEquals(huge(wxr) + ": item 2 (line 3): 'Huge': larger than the post limit of 10 MB (maxPostSize): 50 MB (too large)",
+    assertEquals(huge(wxr) + ": item 2 (line 3): 'Huge': larger than the post limit of 10 MB (maxPostSize): 50 MB",
         export.skipped().get(0).toString());
 
     Path feed = huge(dir.resolve("huge-feed.xml"), "<rss version=\"2.0\"><channel><title>T</title><link>https://e.org/</link>\n"
@@ -137,7 +137,7 @@ final class HostileFilesTest {
     Files.write(site.resolve("content/latin1.md"), bytes.toByteArray());
     ImportResult hugo = PostImporter.withDefaults().read(ImportFormat.HUGO, site);
     assertEquals(List.of("ok.md"), hugo.posts().stream().map(ImportedPost::id).toList());
-    assertEquals(site.resolve("content/latin1.md") + ":2: not valid UTF-8: byte 0xE9 at column 11 (invalid)", hugo.skipped().get(0).toString());
+    assertEquals(site.resolve("content/latin1.md") + ":2: not valid UTF-8: byte 0xE9 at column 11", hugo.skipped().get(0).toString());
 
     ByteArrayOutputStream xml = new ByteArrayOutputStream();
     xml.writeBytes((WXR_HEAD + item("1", "ok") + "<item><title>Caf").getBytes(StandardCharsets.UTF_8));
@@ -166,7 +166,7 @@ final class HostileFilesTest {
     write(site.resolve("_posts/2020-01-02-fine.md"), "---\ntitle: Fine\n---\nText.\n");
     ImportResult result = PostImporter.withDefaults().read(ImportFormat.JEKYLL, site);
     assertEquals(List.of("Fine"), result.articles().stream().map(Article::title).toList());
-    assertEquals(site.resolve("_posts/2020-01-01-open.md") + ":1: the front matter opened with --- on line 1 never closes (no --- line after it) (invalid)",
+    assertEquals(site.resolve("_posts/2020-01-01-open.md") + ":1: the front matter opened with --- on line 1 never closes (no --- line after it)",
         result.skipped().get(0).toString());
   }
 
@@ -187,7 +187,7 @@ final class HostileFilesTest {
     write(site.resolve("content/fine.md"), "---\ntitle: Fine\n---\n");
     ImportResult result = assertTimeoutPreemptively(QUICKLY, () -> PostImporter.withDefaults().read(ImportFormat.HUGO, site));
     assertEquals(List.of("fine.md"), result.posts().stream().map(ImportedPost::id).toList());
-    assertEquals(site.resolve("content/bomb.md") + ":2: front matter uses more than 50 YAML aliases to collections (an alias bomb?); it was not read (invalid)",
+    assertEquals(site.resolve("content/bomb.md") + ":2: front matter uses more than 50 YAML aliases to collections (an alias bomb?); it was not read",
         result.skipped().get(0).toString());
   }
 
