@@ -32,11 +32,11 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     customSynopsis = "relata related (--in FILE | --from FORMAT:PATH) [--out FILE] [--format ids|rich|hugo|jekyll] [--order score|newest] [-k N] [OPTIONS]",
     description = {
-      "Writes the related posts of every post, best first (or newest first with --order newest):",
-      "  ids     JSON Lines {\"id\": ..., \"related\": [{\"id\": ..., \"score\": ...}]} (the default)",
-      "  rich    JSON Lines with each entry's title, url, date, excerpt, score and reasons",
-      "  hugo    a Hugo data file (default --out SITE/data/related.json with --from hugo:SITE)",
-      "  jekyll  a Jekyll data file (default --out SITE/_data/related.yml with --from jekyll:SITE)",
+      "Writes every post's related list, best first (--order newest: newest first).",
+      "  --format ids     JSON Lines of ids and scores (the default)",
+      "  --format rich    JSON Lines with title, url, date, excerpt, score, reasons",
+      "  --format hugo    a Hugo data file (default: SITE/data/related.json)",
+      "  --format jekyll  a Jekyll data file (default: SITE/_data/related.yml)",
       "The output file is written in full or not at all."
     })
 final class RelatedCommand implements Callable<Integer> {
@@ -108,6 +108,11 @@ final class RelatedCommand implements Callable<Integer> {
       throw UserError.usage("Missing required option: '--out=FILE' (only hugo and jekyll output read from a site folder have a default)");
     }
     Path dir = RelataCommand.path(source.path(), "--from");
+    if (!Files.isDirectory(dir)) {
+      throw UserError.input(dir + (Files.exists(dir)
+          ? ": is a file, not a folder (" + source.format().label() + " reads " + source.format().description() + ")"
+          : ": no such folder"));
+    }
     Path name = dir.toAbsolutePath().getFileName();
     boolean inner = name != null && name.toString().equals(hugo ? "content" : "_posts") && !Files.isDirectory(dir.resolve(hugo ? "content" : "_posts"));
     Path site = inner && dir.toAbsolutePath().getParent() != null ? dir.toAbsolutePath().getParent() : dir;
