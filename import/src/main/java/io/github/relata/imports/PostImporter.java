@@ -23,10 +23,16 @@ import org.jspecify.annotations.Nullable;
  * whole import is bounded in size.
  *
  * <pre>{@code
- * ImportResult site = PostImporter.withDefaults().read(ImportFormat.HUGO, Path.of("my-site"));
- * System.err.println(site.summary());
+ * PostImporter importer = PostImporter.builder().maxPostSize(5_000_000).build();
+ * ImportResult site = importer.read(ImportFormat.HUGO, Path.of("my-site"));
+ * System.out.println(site.summary());
+ * for (Skipped problem : site.problems()) {
+ *   System.out.println(problem);
+ * }
  * ArticleIndex index = RelatedPosts.withDefaults().index(site.articles());
  * }</pre>
+ *
+ * <p>({@code ReadmeExampleTest} runs this code.)
  *
  * <p>Immutable and thread-safe; one importer may run any number of imports at once.
  */
