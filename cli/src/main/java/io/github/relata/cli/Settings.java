@@ -136,7 +136,12 @@ final class Settings {
     apply(Setting.DATE_HALF_LIFE_DAYS, v -> engine.dateHalfLife(days(v)));
     apply(Setting.OLDER_ONLY, v -> engine.includeNewer(!bool(v)));
     apply(Setting.MAX_AGE_DAYS, v -> engine.maxAge(days(v)));
-    apply(Setting.DEFAULT_LANGUAGE, v -> engine.defaultLanguage(language(v)));
+    apply(Setting.DEFAULT_LANGUAGE, v -> {
+      if (!LanguageCodes.isKnown(v)) {
+        throw new BadValue("must be an ISO 639 language code such as sv or en");
+      }
+      engine.defaultLanguage(v.strip().toLowerCase(Locale.ROOT));
+    });
     apply(Setting.ANY_LANGUAGE, v -> engine.sameLanguageOnly(!bool(v)));
     apply(Setting.LATENT_DIMENSIONS, v -> engine.latentDimensions(wholeNumber(v, 0, 1000)));
     apply(Setting.BM25, v -> engine.termWeighting(bool(v) ? TermWeighting.BM25 : TermWeighting.TF_IDF));
@@ -260,30 +265,6 @@ final class Settings {
       case "false" -> false;
       default -> throw new BadValue("must be true or false");
     };
-  }
-
-  /** The ISO 639 codes: two letters, and the three-letter ones that stand for them. */
-  private static final java.util.Set<String> LANGUAGES = languages();
-
-  private static java.util.Set<String> languages() {
-    java.util.Set<String> codes = new java.util.HashSet<>();
-    for (String code : Locale.getISOLanguages()) {
-      codes.add(code);
-      try {
-        codes.add(Locale.forLanguageTag(code).getISO3Language());
-      } catch (java.util.MissingResourceException e) {
-        // No three-letter code.
-      }
-    }
-    return java.util.Set.copyOf(codes);
-  }
-
-  private static String language(String text) {
-    String code = text.strip().toLowerCase(Locale.ROOT);
-    if (!LANGUAGES.contains(code)) {
-      throw new BadValue("must be an ISO 639 language code such as sv or en");
-    }
-    return code;
   }
 
   /**

@@ -61,6 +61,23 @@ public record ImportResult(
   }
 
   /**
+   * Returns this result when no item was a problem with the data ({@link #problems()} is empty), for
+   * callers that want all posts or none.
+   *
+   * @return this result
+   * @throws ImportException naming the first problem's location and what is wrong, and how many more there are
+   */
+  public ImportResult requireNoProblems() throws ImportException {
+    List<Skipped> problems = problems();
+    if (problems.isEmpty()) {
+      return this;
+    }
+    Skipped first = problems.get(0);
+    throw new ImportException(first.location(), first.detail()
+        + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more " + (problems.size() == 2 ? "problem" : "problems") + ")" : ""));
+  }
+
+  /**
    * Returns the import in one line, such as {@code 120 posts read from content (hugo) in 0.4 s; 7 skipped:
    * 3 drafts, 2 list pages, 2 invalid}.
    */

@@ -167,10 +167,11 @@ final class JekyllSite {
     if (excerpt != null && !excerpt.isBlank()) {
       post.summary(MarkdownText.plain(excerpt, MarkdownText.Dialect.JEKYLL));
     } else {
-      String first = body.strip();
-      String cut = separator == null || separator.isEmpty() ? "\n\n" : separator;
-      if (first.replace("\r\n", "\n").contains(cut)) {
-        post.summary(MarkdownText.plain(first.replace("\r\n", "\n").substring(0, first.replace("\r\n", "\n").indexOf(cut)), MarkdownText.Dialect.JEKYLL));
+      // Jekyll's excerpt: the text before the separator, by default the first paragraph.
+      String text = body.strip().replace("\r\n", "\n").replace('\r', '\n');
+      int cut = text.indexOf(separator == null || separator.isEmpty() ? "\n\n" : separator);
+      if (cut > 0) {
+        post.summary(MarkdownText.plain(text.substring(0, cut), MarkdownText.Dialect.JEKYLL));
       }
     }
     post.body(MarkdownText.plain(body, MarkdownText.Dialect.JEKYLL));

@@ -57,7 +57,7 @@ final class JsonPosts {
             continue;
           }
           JsonNode node = parseLine(json, line);
-          results.add(new ImportedPost(article(node, line), where, null, null));
+          results.add(new ImportedPost(article(node), where, null, null));
           warnLanguage(node, where, results);
         } catch (BadItem e) {
           results.skip(where, SkipReason.INVALID, e.getMessage().replaceFirst(" at line \\d+, column", " at column"));
@@ -115,7 +115,7 @@ final class JsonPosts {
           if (node == null || !node.isObject()) {
             throw new BadItem("expected a JSON object, found: " + abbreviate(String.valueOf(node)));
           }
-          results.add(new ImportedPost(article(node, node.toString()), where, null, null));
+          results.add(new ImportedPost(article(node), where, null, null));
           warnLanguage(node, where, results);
         } catch (BadItem e) {
           results.skip(where, SkipReason.INVALID, e.getMessage());
@@ -173,10 +173,9 @@ final class JsonPosts {
    * Returns the post a JSON object describes.
    *
    * @param node the object
-   * @param text the object as written, for messages
    * @throws BadItem if a field is missing, of the wrong type or has an invalid value
    */
-  static Article article(JsonNode node, String text) throws BadItem {
+  static Article article(JsonNode node) throws BadItem {
     String id = text(node, "id", true);
     String title = text(node, "title", true);
     try {

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -25,8 +24,6 @@ import org.jspecify.annotations.Nullable;
  * A post's id is its {@code wp:post_id}.
  */
 final class WxrReader {
-
-  private static final Pattern SHORTCODES = Pattern.compile("\\[/?(caption|wp_caption|gallery|audio|video|playlist|embed)\\b[^\\]]*\\]");
 
   /** One {@code <category>} of an item. */
   private record Term(String domain, String nicename, String name) {}
@@ -122,7 +119,7 @@ final class WxrReader {
       switch (event) {
         case XMLStreamConstants.START_ELEMENT -> {
           depth++;
-          String name = name(xml);
+          String name = WordPressMarkup.name(xml);
           if (depth == 1) {
             field = name;
             text.setLength(0);
@@ -223,8 +220,8 @@ final class WxrReader {
     if (date != null) {
       post.published(date);
     }
-    post.body(text(item.fields.getOrDefault("content:encoded", "")));
-    String excerpt = text(item.fields.getOrDefault("excerpt:encoded", ""));
+    post.body(WordPressMarkup.text(item.fields.getOrDefault("content:encoded", "")));
+    String excerpt = WordPressMarkup.text(item.fields.getOrDefault("excerpt:encoded", ""));
     if (!excerpt.isBlank()) {
       post.summary(excerpt);
     }
@@ -274,26 +271,6 @@ final class WxrReader {
       }
     }
     return null;
-  }
-
-  /** Returns an item's HTML as text: Gutenberg block comments, tags and media shortcodes left out. */
-  static String text(String html) {
-    return PlainText.of(SHORTCODES.matcher(html).replaceAll(" "));
-  }
-
-  private static String name(XMLStreamReader xml) {
-    String ns = String.valueOf(xml.getNamespaceURI());
-    String prefix;
-    if (ns.startsWith("http://wordpress.org/export/")) {
-      prefix = ns.endsWith("/excerpt/") ? "excerpt:" : "wp:";
-    } else if (ns.equals("http://purl.org/rss/1.0/modules/content/")) {
-      prefix = "content:";
-    } else if (ns.equals("http://purl.org/dc/elements/1.1/")) {
-      prefix = "dc:";
-    } else {
-      prefix = ns.isEmpty() || ns.equals("null") ? "" : ns + ":";
-    }
-    return prefix + xml.getLocalName();
   }
 
   private static @Nullable URI uri(String text) {

@@ -121,6 +121,16 @@ final class JsonLinesTest {
   }
 
   @Test
+  void requireNoProblems_allOrNothing() throws Exception {
+    assertEquals(2, read(file(post("a"), post("b"))).requireNoProblems().posts().size());
+    Path file = file(post("a"), "{oops}", post("a"));
+    ImportException e = assertThrows(ImportException.class, () -> read(file).requireNoProblems());
+    assertTrue(e.getMessage().startsWith(file + ":2: not valid JSON: "), e.getMessage());
+    assertTrue(e.getMessage().endsWith(" (and 1 more problem)"), e.getMessage());
+    assertEquals(file + ":2", e.location());
+  }
+
+  @Test
   void read_emptyOrBlankFile_hasNoPostsAndNothingSkipped() throws Exception {
     assertEquals(List.of(), read(file()).posts());
     ImportResult blank = read(file("", "   ", "\t"));

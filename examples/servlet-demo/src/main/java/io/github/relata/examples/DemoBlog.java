@@ -5,8 +5,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import io.github.relata.Article;
 import io.github.relata.LiveIndex;
 import io.github.relata.RelatedPosts;
-import io.github.relata.cli.PostsFile;
-import io.github.relata.cli.PostsFileException;
+import io.github.relata.imports.ImportException;
+import io.github.relata.imports.ImportFormat;
+import io.github.relata.imports.PostImporter;
 import io.github.relata.servlet.RelatedPostsServlet;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,7 +70,7 @@ public final class DemoBlog implements AutoCloseable {
         return;
       }
       posts = posts(options.posts());
-    } catch (IllegalArgumentException | PostsFileException e) {
+    } catch (IllegalArgumentException | ImportException e) {
       System.err.println("demo-blog: " + e.getMessage());
       System.exit(2);
       return;
@@ -91,15 +92,15 @@ public final class DemoBlog implements AutoCloseable {
    *
    * @param file a JSON Lines file, or null for the built-in samples
    * @return the posts
-   * @throws PostsFileException if the file is missing or a line is not a valid post
+   * @throws ImportException if the file is missing or a line is not a valid post
    */
-  public static List<Article> posts(@Nullable Path file) throws PostsFileException {
+  public static List<Article> posts(@Nullable Path file) throws ImportException {
     if (file != null) {
-      return PostsFile.read(file);
+      return PostImporter.withDefaults().read(ImportFormat.JSON_LINES, file).requireNoProblems().articles();
     }
     try (InputStream in = DemoBlog.class.getResourceAsStream(SAMPLES)) {
       checkNotNull(in, "the sample posts %s are not on the classpath (module relata-samples)", SAMPLES);
-      return PostsFile.read(Path.of("samples/posts.jsonl"), in);
+      return PostImporter.withDefaults().read(ImportFormat.JSON_LINES, in, "samples/posts.jsonl").requireNoProblems().articles();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the sample posts " + SAMPLES, e);
     }

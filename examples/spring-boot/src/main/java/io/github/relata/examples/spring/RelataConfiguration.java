@@ -3,8 +3,9 @@ package io.github.relata.examples.spring;
 import io.github.relata.Article;
 import io.github.relata.LiveIndex;
 import io.github.relata.RelatedPosts;
-import io.github.relata.cli.PostsFile;
-import io.github.relata.cli.PostsFileException;
+import io.github.relata.imports.ImportException;
+import io.github.relata.imports.ImportFormat;
+import io.github.relata.imports.PostImporter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,16 +43,19 @@ public class RelataConfiguration {
    * @param engine the engine
    * @param posts a JSON Lines file of posts ({@code relata.posts}), or empty for the built-in samples
    * @return the live index
-   * @throws PostsFileException if the file is missing or has an invalid line
+   * @throws ImportException if the file is missing or has an invalid line
    */
   @Bean(destroyMethod = "close")
-  public LiveIndex liveIndex(RelatedPosts engine, @Value("${relata.posts:}") String posts) throws PostsFileException {
-    return engine.liveIndex(posts.isBlank() ? samples() : PostsFile.read(Path.of(posts)));
+  public LiveIndex liveIndex(RelatedPosts engine, @Value("${relata.posts:}") String posts) throws ImportException {
+    return engine.liveIndex(posts.isBlank() ? samples()
+        : PostImporter.withDefaults().read(ImportFormat.JSON_LINES, Path.of(posts)).requireNoProblems().articles());
   }
 
-  private static List<Article> samples() throws PostsFileException {
+  private static List<Article> samples() throws ImportException {
     try (InputStream in = RelataConfiguration.class.getResourceAsStream(SAMPLES)) {
-      return PostsFile.read(Path.of("samples/posts.jsonl"), Objects.requireNonNull(in, "no " + SAMPLES + " on the classpath"));
+      return PostImporter.withDefaults()
+          .read(ImportFormat.JSON_LINES, Objects.requireNonNull(in, "no " + SAMPLES + " on the classpath"), "samples/posts.jsonl")
+          .requireNoProblems().articles();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + SAMPLES, e);
     }
