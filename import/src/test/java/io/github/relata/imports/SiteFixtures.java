@@ -102,7 +102,7 @@ public final class SiteFixtures {
 
   private SiteFixtures() {}
 
-  /** Returns {@code n} posts, one topic after another, dated a few days apart from 2019 on. */
+  /** Returns {@code n} posts, one topic after another, dated one to three days apart from 2019 on. */
   public static List<Post> posts(int n) {
     Random random = new Random(2026);
     List<Post> posts = new ArrayList<>();
@@ -122,7 +122,7 @@ public final class SiteFixtures {
       }
       String slug = String.format(Locale.ROOT, "%s-%03d", word.toLowerCase(Locale.ROOT), i);
       posts.add(new Post(i, slug, title, date, topic[0], List.of(topic[0], word.toLowerCase(Locale.ROOT)), paragraphs));
-      date = date.plusDays(1 + random.nextInt(6));
+      date = date.plusDays(1 + random.nextInt(3));
     }
     return posts;
   }
