@@ -117,6 +117,32 @@ final class StaticSiteRenderTest {
   }
 
   @Test
+  void rich_rendersWithJinja2() throws Exception {
+    try {
+      run(dir, "python3", "-c", "import jinja2");
+    } catch (AssertionError | IOException e) {
+      System.out.println("StaticSiteRenderTest: python3 with jinja2 is not installed, so the rich template is not rendered");
+      Assumptions.abort("no jinja2");
+    }
+    Path export = SiteFixtures.wxr(dir.resolve("export.xml"), 120);
+    Path lines = dir.resolve("related.jsonl");
+    Cli.Result result = Cli.run("related", "--from", "wxr:" + export, "--format", "rich", "--order", "newest", "-k", "6", "--out", lines.toString(), "-q");
+    assertEquals(0, result.exitCode(), result.toString());
+    Files.writeString(dir.resolve("related.jinja"), Readme.block("jinja"), StandardCharsets.UTF_8);
+    String html = run(dir, "python3", "-c", "import json, jinja2\n"
+        + "env = jinja2.Environment(loader=jinja2.FileSystemLoader('.'), autoescape=True)\n"
+        + "post = json.loads(open('related.jsonl', encoding='utf-8').readline())\n"
+        + "print(env.get_template('related.jinja').render(post=post))\n");
+    Path page = Files.writeString(dir.resolve("page.html"), html, StandardCharsets.UTF_8);
+    List<String[]> entries = entries(page);
+    assertEquals(6, entries.size(), html);
+    for (int i = 1; i < entries.size(); i++) {
+      assertTrue(entries.get(i)[0].compareTo(entries.get(i - 1)[0]) <= 0, "newest first");
+    }
+    assertTrue(entries.get(0)[2].startsWith("https://blog.example.org/"), entries.get(0)[2]);
+  }
+
+  @Test
   void jekyll_rendersEachPostsListFromTheDataFile() throws Exception {
     skipUnless("jekyll");
     Path site = SiteFixtures.jekyllSite(dir.resolve("site"), 120);
