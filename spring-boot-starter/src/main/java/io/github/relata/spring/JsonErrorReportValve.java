@@ -14,11 +14,16 @@ import org.apache.catalina.valves.ErrorReportValve;
  */
 public class JsonErrorReportValve extends ErrorReportValve {
 
-  /** The endpoint path errors are JSON under, set by the auto-configuration (Tomcat makes the valve). */
-  static volatile String endpointPath = "/related";
+  private final String endpointPath;
 
-  /** Creates the valve; Tomcat does, by its class name. */
-  public JsonErrorReportValve() {}
+  /**
+   * Creates the valve.
+   *
+   * @param endpointPath the endpoint's path, such as {@code /related}: errors under it are JSON
+   */
+  public JsonErrorReportValve(String endpointPath) {
+    this.endpointPath = endpointPath;
+  }
 
   @Override
   protected void report(Request request, Response response, Throwable throwable) {

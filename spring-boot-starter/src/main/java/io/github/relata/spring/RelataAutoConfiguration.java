@@ -153,11 +153,13 @@ public class RelataAutoConfiguration {
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> relataTomcatCustomizer(RelataProperties properties) {
       return factory -> {
-        JsonErrorReportValve.endpointPath = properties.getEndpoint().getPath().strip();
+        String path = properties.getEndpoint().getPath().strip();
         factory.addConnectorCustomizers(connector -> connector.setEncodedSolidusHandling("passthrough"));
         factory.addContextCustomizers(context -> {
           if (context.getParent() instanceof StandardHost host) {
+            // The host adds a valve of this class when it starts unless its pipeline has one: this one.
             host.setErrorReportValveClass(JsonErrorReportValve.class.getName());
+            host.getPipeline().addValve(new JsonErrorReportValve(path));
           }
         });
       };

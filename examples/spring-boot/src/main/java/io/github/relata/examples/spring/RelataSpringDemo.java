@@ -4,9 +4,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * A Spring Boot application that serves related posts with nothing but relata-spring-boot-starter and two
- * properties (application.properties): {@code /related/{id}} is the JSON API, {@code /related/{id}.html}
- * the HTML fragment and {@code /relata-widget.js} the widget.
+ * A Spring Boot application that serves related posts with nothing but relata-spring-boot-starter, two
+ * properties (application.properties) and its posts (posts.jsonl, the sample posts): {@code /related/{id}} is
+ * the JSON API, {@code /related/{id}.html} the HTML fragment and {@code /relata-widget.js} the widget.
  *
  * <pre>
  *   ./mvnw -q -Prun -pl examples/spring-boot -am compile        # http://localhost:8080/related/smart-specialisering-stockholm-2017

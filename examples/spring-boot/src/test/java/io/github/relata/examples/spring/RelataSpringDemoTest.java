@@ -1,5 +1,6 @@
 package io.github.relata.examples.spring;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.relata.LiveIndex;
 import io.github.relata.RelatedPost;
+import io.github.relata.samples.SamplePosts;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,7 +22,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The application as it ships (the starter and two properties) on a random port: it serves related posts.
+ * The application as it ships (the starter, two properties and its posts file) on a random port: it serves
+ * related posts.
  * The test only quiets the logs.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"spring.main.banner-mode=off", "logging.level.root=WARN"})
@@ -56,6 +60,13 @@ final class RelataSpringDemoTest {
     assertTrue(fragment.body().startsWith("<section class=\"relata-related\""), fragment.body());
     assertTrue(fragment.body().contains("Läs hela artikeln"), fragment.body());
     assertEquals(200, widget.statusCode());
+  }
+
+  @Test
+  void itsPostsFile_isTheBuiltInSamples() throws Exception {
+    try (InputStream own = RelataSpringDemo.class.getResourceAsStream("/posts.jsonl"); InputStream samples = SamplePosts.open()) {
+      assertArrayEquals(samples.readAllBytes(), own.readAllBytes(), "src/main/resources/posts.jsonl is a copy of relata-samples' posts");
+    }
   }
 
   @Test
