@@ -2,6 +2,7 @@ package io.github.relata;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -30,9 +31,20 @@ public final class LiveIndex implements AutoCloseable {
   private @Nullable ExecutorService rebuilder;
   private @Nullable Future<?> rebuilding;
   private boolean closed;
+  /** When the latent space of {@link #current} was learned: the index built or last rebuilt. */
+  private volatile Instant lastBuilt;
 
   LiveIndex(IndexState initial) {
     this.current = initial;
+    this.lastBuilt = Instant.now();
+  }
+
+  /**
+   * Returns when the index was built or last rebuilt (by {@link #rebuild()} or in the background): when the
+   * latent space in use was learned. For monitoring.
+   */
+  public Instant lastBuilt() {
+    return lastBuilt;
   }
 
   /** Returns the current snapshot: immutable, and unaffected by later changes. */
@@ -131,6 +143,7 @@ public final class LiveIndex implements AutoCloseable {
         // Changes arrived meanwhile; replaying them needs the log, so rebuild under the lock instead.
         current = (IndexState) current.rebuilt();
       }
+      lastBuilt = Instant.now();
       return current;
     }
   }
@@ -176,6 +189,7 @@ public final class LiveIndex implements AutoCloseable {
                   fresh = op.apply(fresh);
                 }
                 current = fresh;
+                lastBuilt = Instant.now();
                 pending = null;
               }
             });

@@ -93,6 +93,7 @@ final class LiveIndexTest {
   void driftTriggersABackgroundRebuildThatKeepsChangesMadeMeanwhile() throws Exception {
     List<Article> posts = LatentSpaceTest.site(2 * LatentSpace.MIN_POSTS + 2, 3);
     try (LiveIndex live = RelatedPosts.withDefaults().liveIndex(posts.subList(0, LatentSpace.MIN_POSTS))) {
+      java.time.Instant built = live.lastBuilt();
       IndexState first = (IndexState) live.snapshot();
       assertNotNull(first.latent);
       // Drift: more posts folded in than max(MIN_POSTS, a fifth of the posts the space was learned from).
@@ -100,12 +101,27 @@ final class LiveIndexTest {
         live.put(post);
       }
       live.awaitRebuild();
+      assertTrue(live.lastBuilt().isAfter(built), "lastBuilt moves with a background rebuild: " + built + " " + live.lastBuilt());
       live.put(posts.get(posts.size() - 1));
       IndexState after = (IndexState) live.snapshot();
       assertTrue(after.latent != first.latent, "the latent space was learned anew");
       assertTrue(after.latent.trainedOn() > first.latent.trainedOn());
       assertEquals(2 * LatentSpace.MIN_POSTS + 2, after.size(), "no change was lost");
       assertTrue(after.contains(posts.get(posts.size() - 1).id()));
+    }
+  }
+
+  @Test
+  void lastBuilt_isWhenTheIndexWasBuiltOrLastRebuilt() throws Exception {
+    java.time.Instant before = java.time.Instant.now();
+    try (LiveIndex live = RelatedPosts.withDefaults().liveIndex(List.of(post(1, "clusters"), post(2, "clusters")))) {
+      java.time.Instant built = live.lastBuilt();
+      assertFalse(built.isBefore(before));
+      live.put(post(3, "clusters"));
+      assertEquals(built, live.lastBuilt(), "a put folds in; it does not rebuild");
+      Thread.sleep(5);
+      live.rebuild();
+      assertTrue(live.lastBuilt().isAfter(built));
     }
   }
 

@@ -7,7 +7,6 @@ import io.github.relata.ArticleIndex;
 import io.github.relata.LiveIndex;
 import io.github.relata.servlet.PostLanguage;
 import io.github.relata.servlet.RelatedList;
-import io.github.relata.servlet.RelatedListHtml;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,7 +32,6 @@ final class BlogServlet extends HttpServlet {
 
   private final transient LiveIndex index;
   private final transient Pages pages = new Pages();
-  private final transient RelatedListHtml relatedHtml = new RelatedListHtml();
   private final transient Object saveLock = new Object();
 
   BlogServlet(LiveIndex index) {
@@ -80,7 +78,18 @@ final class BlogServlet extends HttpServlet {
       notFound("no form posts to " + path, response);
       return;
     }
-    PostForm form = PostForm.read(request.getParameterMap());
+    PostForm form;
+    try {
+      if (request.getContentLengthLong() > DemoBlog.MAX_FORM_BYTES) {
+        throw new IllegalStateException("form too large: " + request.getContentLengthLong());
+      }
+      form = PostForm.read(request.getParameterMap());
+    } catch (RuntimeException e) {
+      // Jetty also refuses, while reading it, a form of unknown length larger than the context's limit.
+      formPage(PostForm.blank(LocalDate.now()), "the form is too large: at most " + DemoBlog.MAX_FORM_BYTES / 1024 + " KB",
+          HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, response);
+      return;
+    }
     Article post;
     synchronized (saveLock) {
       try {
@@ -122,9 +131,10 @@ final class BlogServlet extends HttpServlet {
     model.put("widgetUrl", "/widget/" + link(post).substring("/posts/".length()));
     model.put("jsonUrl", "/related/" + link(post).substring("/posts/".length()));
     if (template.equals("post")) {
-      // The adapter's fragment escapes all post text itself; the template includes it as it is.
+      // The page includes the adapter's fragment, relata/related :: list, which reads these two variables.
       RelatedList related = RelatedList.of(post, snapshot.relatedTo(id), BlogServlet::link);
-      model.put("relatedHtml", relatedHtml.render(related));
+      model.put("relataList", related);
+      model.put("relataLabels", related.language());
     } else {
       model.put("snippet", "<script src=\"/relata-widget.js\" data-post-id=\"" + id + "\" data-endpoint=\"/related\" data-limit=\"5\"></script>");
     }

@@ -17,6 +17,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +44,12 @@ public final class DemoBlog implements AutoCloseable {
 
   /** The length of each related list. */
   public static final int MAX_RESULTS = 5;
+
+  /** The largest request line and headers Jetty reads, so that ids up to 20,000 characters reach the API. */
+  static final int REQUEST_HEADER_SIZE = 32 * 1024;
+
+  /** The largest form the edit page may post: its fields' limits, percent-encoded, with room to spare. */
+  static final int MAX_FORM_BYTES = 2 * 1024 * 1024;
 
   private static final String SAMPLES = "/io/github/relata/samples/posts.jsonl";
 
@@ -119,14 +128,34 @@ public final class DemoBlog implements AutoCloseable {
     RelatedPosts engine = RelatedPosts.builder().minScore(MIN_SCORE).maxResults(MAX_RESULTS).retainBodies(true).build();
     LiveIndex index = engine.liveIndex(posts);
     Server server = new Server();
-    ServerConnector connector = new ServerConnector(server);
+    // Post ids may hold any character, so URIs that Jetty rejects by default as ambiguous (an encoded '/', a
+    // '..' inside an id) reach the JSON API, which answers them itself. The demo's other servlets never map
+    // a path to a file, so they are not exposed by it.
+    HttpConfiguration http = new HttpConfiguration();
+    http.setUriCompliance(
+        UriCompliance.DEFAULT.with(
+            "relata",
+            UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR,
+            UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING,
+            UriCompliance.Violation.AMBIGUOUS_PATH_SEGMENT,
+            UriCompliance.Violation.AMBIGUOUS_EMPTY_SEGMENT,
+            UriCompliance.Violation.SUSPICIOUS_PATH_CHARACTERS,
+            UriCompliance.Violation.BAD_PERCENT_ENCODING,
+            UriCompliance.Violation.BAD_UTF8_ENCODING,
+            UriCompliance.Violation.TRUNCATED_UTF8_ENCODING,
+            UriCompliance.Violation.UTF16_ENCODINGS));
+    http.setRequestHeaderSize(REQUEST_HEADER_SIZE);
+    http.setSendServerVersion(false);
+    ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
     connector.setHost(options.host());
     connector.setPort(options.port());
     server.addConnector(connector);
 
     ServletContextHandler context = new ServletContextHandler();
     context.setContextPath("/");
-    context.addServlet(new ServletHolder("related", new RelatedPostsServlet(index::snapshot, BlogServlet::link)), "/related/*");
+    context.getServletHandler().setDecodeAmbiguousURIs(true);
+    context.setMaxFormContentSize(MAX_FORM_BYTES);
+    context.addServlet(new ServletHolder("related", RelatedPostsServlet.builder(index::snapshot).links(BlogServlet::link).build()), "/related/*");
     context.addServlet(
         new ServletHolder("widget", new StaticResource("META-INF/resources/relata-widget.js", "text/javascript;charset=UTF-8")),
         "/relata-widget.js");
@@ -134,6 +163,7 @@ public final class DemoBlog implements AutoCloseable {
         new ServletHolder("css", new StaticResource("io/github/relata/examples/static/demo.css", "text/css;charset=UTF-8")), "/demo.css");
     context.addServlet(new ServletHolder("blog", new BlogServlet(index)), "/");
     server.setHandler(context);
+    server.setErrorHandler(new JsonErrors("/related/"));
     server.setStopAtShutdown(true);
     try {
       server.start();

@@ -5,6 +5,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.nio.file.Path;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * The demo blog's command-line options.
@@ -23,14 +26,7 @@ public record DemoOptions(int port, String host, @Nullable Path posts, boolean h
   public static final String DEFAULT_HOST = "localhost";
 
   /** What {@code --help} prints. */
-  public static final String USAGE =
-      String.join(
-          "\n",
-          "Usage: demo-blog [--port N] [--host HOST] [--posts FILE]",
-          "  --port N       port to listen on (default: $PORT, else " + DEFAULT_PORT + "; 0 picks a free one)",
-          "  --host HOST    address to listen on (default: " + DEFAULT_HOST + "; 0.0.0.0 for every interface)",
-          "  --posts FILE   serve these posts (JSON Lines, as read by the relata CLI) instead of the samples",
-          "  --help         print this and exit");
+  public static final String USAGE = new CommandLine(new Arguments()).getUsageMessage().stripTrailing();
 
   /**
    * Checks the options.
@@ -48,7 +44,8 @@ public record DemoOptions(int port, String host, @Nullable Path posts, boolean h
   }
 
   /**
-   * Parses the command line; {@code PORT} in the environment sets the port when {@code --port} does not.
+   * Parses the command line with picocli; {@code PORT} in the environment sets the port when {@code --port}
+   * does not.
    *
    * @param args the arguments
    * @param env the environment
@@ -56,33 +53,18 @@ public record DemoOptions(int port, String host, @Nullable Path posts, boolean h
    * @throws IllegalArgumentException naming the argument or value that is wrong
    */
   public static DemoOptions parse(String[] args, Map<String, String> env) {
-    String portText = env.get("PORT");
-    String portSource = "PORT";
-    String host = DEFAULT_HOST;
-    Path posts = null;
-    for (int i = 0; i < args.length; i++) {
-      String arg = args[i];
-      String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-      String inline = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
-      switch (name) {
-        case "--help", "-h" -> {
-          return new DemoOptions(DEFAULT_PORT, DEFAULT_HOST, null, true);
-        }
-        case "--port" -> {
-          portText = inline != null ? inline : value(args, ++i, name);
-          portSource = "--port";
-        }
-        case "--host" -> host = inline != null ? inline : value(args, ++i, name);
-        case "--posts" -> posts = Path.of(inline != null ? inline : value(args, ++i, name));
-        default -> throw new IllegalArgumentException("unknown option: " + arg + " (see --help)");
-      }
+    Arguments parsed = new Arguments();
+    CommandLine command = new CommandLine(parsed);
+    try {
+      command.parseArgs(args);
+    } catch (CommandLine.ParameterException e) {
+      throw new IllegalArgumentException(e.getMessage() + " (see --help)", e);
     }
-    return new DemoOptions(port(portText, portSource), host, posts, false);
-  }
-
-  private static String value(String[] args, int i, String option) {
-    checkArgument(i < args.length && !args[i].startsWith("--"), "%s needs a value", option);
-    return args[i];
+    if (parsed.help) {
+      return new DemoOptions(DEFAULT_PORT, DEFAULT_HOST, null, true);
+    }
+    int port = parsed.port != null ? port(parsed.port, "--port") : port(env.get("PORT"), "PORT");
+    return new DemoOptions(port, parsed.host, parsed.posts, false);
   }
 
   private static int port(@Nullable String text, String source) {
@@ -97,5 +79,21 @@ public record DemoOptions(int port, String host, @Nullable Path posts, boolean h
     }
     checkArgument(port >= 0 && port <= 65_535, "%s must be a port number from 0 to 65535: %s", source, text);
     return port;
+  }
+
+  /** The command line as picocli reads it. */
+  @Command(name = "demo-blog", description = "The Relata demo blog on http://HOST:PORT/ (no login: keep it on localhost).")
+  static final class Arguments {
+    @Option(names = "--port", paramLabel = "N", description = "port to listen on (default: $PORT, else " + DEFAULT_PORT + "; 0 picks a free one)")
+    @Nullable String port;
+
+    @Option(names = "--host", paramLabel = "HOST", description = "address to listen on (default: " + DEFAULT_HOST + "; 0.0.0.0 for every interface)")
+    String host = DEFAULT_HOST;
+
+    @Option(names = "--posts", paramLabel = "FILE", description = "serve these posts (JSON Lines, as read by the relata CLI) instead of the samples")
+    @Nullable Path posts;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "print this and exit")
+    boolean help;
   }
 }

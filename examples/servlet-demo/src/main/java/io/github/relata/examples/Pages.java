@@ -2,6 +2,7 @@ package io.github.relata.examples;
 
 import io.github.relata.Article;
 import io.github.relata.servlet.PostLanguage;
+import io.github.relata.servlet.RelatedListHtml;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -15,10 +16,13 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.templateresolver.ITemplateResolver;
 
 /**
  * Renders the demo's pages from the Thymeleaf templates in {@code io/github/relata/examples/templates/},
- * which write all post text with {@code th:text}, so it is escaped. Thread-safe.
+ * which write all post text with {@code th:text}, so it is escaped. One template engine renders the pages
+ * and, through the adapter's resolver, the related list they include ({@code ~{relata/related :: list}}).
+ * Thread-safe.
  */
 final class Pages {
 
@@ -34,8 +38,12 @@ final class Pages {
     resolver.setTemplateMode(TemplateMode.HTML);
     resolver.setCharacterEncoding("UTF-8");
     resolver.setCacheable(true);
+    resolver.setCheckExistence(true);
+    resolver.setOrder(1);
+    ITemplateResolver relata = RelatedListHtml.templateResolver();
     engine = new TemplateEngine();
-    engine.setTemplateResolver(resolver);
+    engine.addTemplateResolver(relata);
+    engine.addTemplateResolver(resolver);
   }
 
   /**

@@ -32,6 +32,9 @@ record PostForm(
 
   static final int MAX_TITLE = 300;
   static final int MAX_TEXT = 100_000;
+  static final int MAX_AUTHOR = 200;
+  static final int MAX_LABELS = 30;
+  static final int MAX_LABEL = 100;
 
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
@@ -91,18 +94,21 @@ record PostForm(
     checkArgument(title.length() <= MAX_TITLE, "title must be at most %s characters: %s", MAX_TITLE, title.length());
     checkArgument(excerpt.length() <= MAX_TEXT && body.length() <= MAX_TEXT, "excerpt and body must be at most %s characters each", MAX_TEXT);
     String language = lang.strip().toLowerCase(Locale.ROOT);
-    checkArgument(LANGUAGE.matcher(language).matches(), "language must be an ISO 639 code such as sv or en: '%s'", lang);
+    checkArgument(LANGUAGE.matcher(language).matches(), "language must be an ISO 639 code such as sv or en: '%s'", shown(lang));
+    checkArgument(author.strip().length() <= MAX_AUTHOR, "author must be at most %s characters: %s", MAX_AUTHOR, author.strip().length());
+    List<String> tagList = labels(tags, "tags");
+    List<String> categoryList = labels(categories, "categories");
     String postId = id.strip();
     if (postId.isEmpty()) {
       postId = uniqueId(slug(title), index);
     }
-    checkArgument(ID.matcher(postId).matches(), "id must be 1 to 100 letters, digits, '.', '_' or '-': '%s'", postId);
+    checkArgument(ID.matcher(postId).matches(), "id must be 1 to 100 letters, digits, '.', '_' or '-': '%s'", shown(postId));
     Article.Builder post = Article.builder(postId, title);
     String url = index.article(postId).map(Article::url).orElse(null);
     if (url != null) {
       post.url(url);
     }
-    post.summary(excerpt.strip()).body(body.strip()).language(language).tags(list(tags)).categories(list(categories));
+    post.summary(excerpt.strip()).body(body.strip()).language(language).tags(tagList).categories(categoryList);
     if (!author.isBlank()) {
       post.author(author.strip());
     }
@@ -143,8 +149,22 @@ record PostForm(
     try {
       return LocalDate.parse(text.strip());
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("date must be a day as YYYY-MM-DD: '" + text + "'", e);
+      throw new IllegalArgumentException("date must be a day as YYYY-MM-DD: '" + shown(text) + "'", e);
     }
+  }
+
+  private static List<String> labels(String commaSeparated, String field) {
+    List<String> labels = list(commaSeparated);
+    checkArgument(labels.size() <= MAX_LABELS, "%s must be at most %s, comma-separated: %s", field, MAX_LABELS, labels.size());
+    for (String label : labels) {
+      checkArgument(label.length() <= MAX_LABEL, "each of %s must be at most %s characters: '%s'", field, MAX_LABEL, shown(label));
+    }
+    return labels;
+  }
+
+  /** Returns at most 60 characters of a value the visitor typed, for an error message. */
+  private static String shown(String value) {
+    return value.length() <= 60 ? value : value.substring(0, 60) + "…";
   }
 
   private static List<String> list(String commaSeparated) {

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The demo blog over HTTP, without a browser. */
 final class DemoBlogTest {
@@ -115,6 +117,33 @@ final class DemoBlogTest {
 
     assertEquals(400, response.statusCode());
     assertTrue(response.body().contains("date must be a day as YYYY-MM-DD: &#39;14 mars&#39;"), response.body());
+  }
+
+  @Test
+  void savingAnOversizedForm_is413WithTheFormAgain() throws Exception {
+    HttpResponse<String> response = post("/posts", Map.of("title", "T", "lang", "sv", "body", "ö".repeat(DemoBlog.MAX_FORM_BYTES / 4)));
+
+    assertEquals(413, response.statusCode());
+    assertTrue(response.body().contains("the form is too large"), response.body());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"..%2F", "..%2F..%2Fetc%2Fpasswd", "%00", "a%00b", "%C0%AF", "%5C..%5C"})
+  void jsonApi_answersBadIdsWithItsOwnJsonErrors(String id) throws Exception {
+    HttpResponse<String> response = get("/related/" + id);
+
+    assertTrue(response.statusCode() == 400 || response.statusCode() == 404, response.statusCode() + " " + response.body());
+    assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"), response.body());
+    assertTrue(response.body().startsWith("{\"error\":"), response.body());
+  }
+
+  @Test
+  void jsonApi_hugeId_isAJson404WithABoundedEcho() throws Exception {
+    HttpResponse<String> response = get("/related/" + "x".repeat(20_000));
+
+    assertEquals(404, response.statusCode());
+    assertTrue(response.body().length() < 200, response.body());
+    assertTrue(response.body().contains("(20000 characters)"), response.body());
   }
 
   @Test

@@ -55,6 +55,17 @@ final class PostFormTest {
   }
 
   @Test
+  void toArticle_boundsEveryField() {
+    PostForm ok = form("", "T", "sv", "");
+    assertEquals("title must be at most 300 characters: 301", message(with(ok, "title", "t".repeat(301))));
+    assertEquals("author must be at most 200 characters: 201", message(with(ok, "author", "a".repeat(201))));
+    assertEquals("tags must be at most 30, comma-separated: 31", message(with(ok, "tags", String.join(",", java.util.stream.IntStream.range(0, 31).mapToObj(i -> "t" + i).toList()))));
+    assertEquals("each of categories must be at most 100 characters: '" + "c".repeat(60) + "…'", message(with(ok, "categories", "c".repeat(101))));
+    assertEquals("excerpt and body must be at most 100000 characters each", message(with(ok, "body", "b".repeat(100_001))));
+    assertTrue(message(with(ok, "lang", "x".repeat(5000))).length() < 120, "a long value is not echoed whole");
+  }
+
+  @Test
   void read_missingFieldsAreEmpty() {
     PostForm form = PostForm.read(Map.of("title", new String[] {"T"}));
 
@@ -71,6 +82,19 @@ final class PostFormTest {
 
   private static PostForm form(String id, String title, String lang, String date) {
     return new PostForm(id, title, lang, date, "Anna", "kluster, EU, kluster", "", "", "Text om kluster.");
+  }
+
+  private static PostForm with(PostForm f, String field, String value) {
+    return new PostForm(
+        f.id(),
+        field.equals("title") ? value : f.title(),
+        field.equals("lang") ? value : f.lang(),
+        f.date(),
+        field.equals("author") ? value : f.author(),
+        field.equals("tags") ? value : f.tags(),
+        field.equals("categories") ? value : f.categories(),
+        f.excerpt(),
+        field.equals("body") ? value : f.body());
   }
 
   private static String message(PostForm form) {

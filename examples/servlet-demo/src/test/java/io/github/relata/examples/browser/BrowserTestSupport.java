@@ -1,5 +1,7 @@
 package io.github.relata.examples.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.relata.examples.DemoBlog;
@@ -73,6 +75,17 @@ abstract class BrowserTestSupport {
         files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
+  }
+
+  /**
+   * Checks that an excerpt shows at most two lines, as the markup clamps it: its box is no taller than two of
+   * its lines (and, when its text is longer, the rest is hidden rather than shown).
+   */
+  static void assertAtMostTwoLines(WebElement excerpt) {
+    double lineHeight = Double.parseDouble(excerpt.getCssValue("line-height").replace("px", ""));
+    double height = excerpt.getRect().getHeight();
+    assertTrue(height <= 2 * lineHeight + 1, "excerpt is " + height + " px high, lines are " + lineHeight + " px: " + excerpt.getText());
+    assertEquals("hidden", excerpt.getCssValue("overflow"));
   }
 
   /** Opens a page of the blog. */

@@ -9,6 +9,8 @@ import io.github.relata.RelatedPost;
 import io.github.relata.servlet.PostLanguage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import io.github.relata.analysis.PlainText;
+import io.github.relata.servlet.RelatedItem;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -40,7 +42,7 @@ final class WidgetBrowserTest extends BrowserTestSupport {
 
   private WebElement load(String id) {
     open("/widget/" + id);
-    By widget = By.cssSelector("section.relata-widget");
+    By widget = By.cssSelector("section.relata-related");
     wait.until(ExpectedConditions.attributeToBe(widget, "data-state", "loaded"));
     return driver.findElement(widget);
   }
@@ -65,7 +67,9 @@ final class WidgetBrowserTest extends BrowserTestSupport {
       WebElement title = item.findElement(By.cssSelector("h3 a"));
       assertEquals(post.title(), title.getText());
       assertTrue(title.getAttribute("href").endsWith("/posts/" + post.id()), title.getAttribute("href"));
-      assertTrue(item.findElement(By.tagName("p")).getText().endsWith("…"));
+      WebElement excerpt = item.findElement(By.cssSelector("p.relata-excerpt"));
+      assertEquals(PlainText.excerpt(PlainText.of(post.summary()), RelatedItem.EXCERPT_LENGTH), excerpt.getAttribute("textContent").strip());
+      BrowserTestSupport.assertAtMostTwoLines(excerpt);
       WebElement more = item.findElement(By.cssSelector("a.relata-more"));
       assertEquals(language.readMore(), more.getText());
       assertEquals(title.getAttribute("href"), more.getAttribute("href"));

@@ -66,8 +66,8 @@ final class XssBrowserTest extends BrowserTestSupport {
   void widgetRelatedList_showsTheTitleAsText() {
     open("/widget/" + STOCKHOLM);
 
-    wait.until(ExpectedConditions.attributeToBe(By.cssSelector("section.relata-widget"), "data-state", "loaded"));
-    WebElement item = driver.findElement(By.cssSelector("section.relata-widget li[data-post-id='" + id + "']"));
+    wait.until(ExpectedConditions.attributeToBe(By.cssSelector("section.relata-related"), "data-state", "loaded"));
+    WebElement item = driver.findElement(By.cssSelector("section.relata-related li[data-post-id='" + id + "']"));
     assertEquals(TITLE, item.findElement(By.cssSelector("a")).getText());
     assertNoScriptRan();
   }

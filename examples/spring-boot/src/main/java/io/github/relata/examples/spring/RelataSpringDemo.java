@@ -4,12 +4,12 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * A Spring Boot application that serves related posts: {@code /} lists the posts, {@code /posts/{id}} shows
- * one with its related list, {@code /related/{id}} is the JSON API and {@code /relata-widget.js} the widget.
- * Set {@code relata.posts} to a JSON Lines file to serve your own posts instead of the samples.
+ * A Spring Boot application that serves related posts with nothing but relata-spring-boot-starter, two
+ * properties (application.properties) and its posts (posts.jsonl, the sample posts): {@code /related/{id}} is
+ * the JSON API, {@code /related/{id}.html} the HTML fragment and {@code /relata-widget.js} the widget.
  *
  * <pre>
- *   mvn -q -Prun -pl examples/spring-boot -am compile        # http://localhost:8080/
+ *   ./mvnw -q -Prun -pl examples/spring-boot -am compile        # http://localhost:8080/related/smart-specialisering-stockholm-2017
  * </pre>
  */
 @SpringBootApplication
@@ -18,7 +18,7 @@ public class RelataSpringDemo {
   /**
    * Starts the application.
    *
-   * @param args Spring Boot arguments, such as {@code --server.port=9090 --relata.posts=my-posts.jsonl}
+   * @param args Spring Boot arguments, such as {@code --server.port=9090 --relata.posts=file:my-posts.jsonl}
    */
   public static void main(String[] args) {
     SpringApplication.run(RelataSpringDemo.class, args);
