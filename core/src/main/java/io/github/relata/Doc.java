@@ -33,6 +33,15 @@ final class Doc {
   final float stableNorm;
   /** Unit vector in the latent space the post was projected into, or null. */
   final @Nullable LatentVector latent;
+  /** Positions in {@link #terms} of the words of the title, ascending. */
+  final int[] titlePositions;
+  /**
+   * The mean score of the post's {@link Density#NEIGHBOURS} best related posts, or NaN when not known: how
+   * close its own neighbourhood is, for the exposure correction and the relative cut.
+   */
+  final float density;
+  /** The lowest of those scores, or NaN: what a new neighbour must beat to change {@link #density}. */
+  final float densityFloor;
 
   Doc(
       Article article,
@@ -45,8 +54,23 @@ final class Doc {
       float[] gramTfs,
       int[] labels,
       float length,
+      int[] titleIds,
       @Nullable LatentVector latent) {
-    this(article, language, terms, quantizeTfs(tfs), pairs, quantizeTfs(pairTfs), grams, quantizeTfs(gramTfs), labels, length, latent);
+    this(article, language, terms, quantizeTfs(tfs), pairs, quantizeTfs(pairTfs), grams, quantizeTfs(gramTfs), labels, length, positions(terms, titleIds), latent, Float.NaN, Float.NaN);
+  }
+
+  private static int[] positions(int[] terms, int[] ids) {
+    int[] positions = new int[ids.length];
+    int n = 0;
+    for (int id : ids) {
+      int at = java.util.Arrays.binarySearch(terms, id);
+      if (at >= 0) {
+        positions[n++] = at;
+      }
+    }
+    positions = java.util.Arrays.copyOf(positions, n);
+    java.util.Arrays.sort(positions);
+    return positions;
   }
 
   private Doc(
@@ -60,8 +84,14 @@ final class Doc {
       char[] gramTfs,
       int[] labels,
       float length,
-      @Nullable LatentVector latent) {
+      int[] titlePositions,
+      @Nullable LatentVector latent,
+      float density,
+      float densityFloor) {
     this.article = article;
+    this.density = density;
+    this.densityFloor = densityFloor;
+    this.titlePositions = titlePositions;
     this.pairs = pairs;
     this.pairTfs = pairTfs;
     this.language = language;
@@ -82,12 +112,21 @@ final class Doc {
   }
 
   Doc withLatent(@Nullable LatentVector vector) {
-    return new Doc(article, language, terms, tfs, pairs, pairTfs, grams, gramTfs, labels, length, vector);
+    return new Doc(article, language, terms, tfs, pairs, pairTfs, grams, gramTfs, labels, length, titlePositions, vector, density, densityFloor);
   }
 
-  /** Returns this post with other ids for its terms (the same order), and no latent vector. */
+  /** Returns this post with its neighbourhood density known. */
+  Doc withDensity(float newDensity, float newFloor) {
+    return new Doc(article, language, terms, tfs, pairs, pairTfs, grams, gramTfs, labels, length, titlePositions, latent, newDensity, newFloor);
+  }
+
+  boolean hasDensity() {
+    return !Float.isNaN(density);
+  }
+
+  /** Returns this post with other ids for its terms (the same order), and no latent vector or density. */
   Doc withTermIds(int[] newTerms, long[] newPairs, int[] newGrams, int[] newLabels) {
-    return new Doc(article, language, newTerms, tfs, newPairs, pairTfs, newGrams, gramTfs, newLabels, length, null);
+    return new Doc(article, language, newTerms, tfs, newPairs, pairTfs, newGrams, gramTfs, newLabels, length, titlePositions, null, Float.NaN, Float.NaN);
   }
 
   /** Term frequencies are kept in sixteenths, up to 4095: exact for the default field weights. */

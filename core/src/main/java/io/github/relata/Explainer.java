@@ -1,5 +1,6 @@
 package io.github.relata;
 
+import io.github.relata.analysis.StopWords;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -8,165 +9,139 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
+import java.util.regex.Pattern;
 
-/** Turns scored candidates into {@link RelatedPost}s with each signal's share and the shared terms in readable form. */
+/**
+ * Turns scored candidates into {@link RelatedPost}s: each signal's share of the score, the shared tags, and
+ * the shared words and phrases that carried the text score, in readable form.
+ */
 final class Explainer {
 
-  /** At most this many shared terms are listed, before shared tags and categories. */
+  /** At most this many shared words and phrases are listed. */
   static final int MAX_TERMS = 6;
-  /** Terms that add less than this share of the strongest shared term's weight are not listed. */
-  static final double MIN_SHARE = 0.15;
-  /**
-   * Terms in more than this share of posts ("ska", "new", "said") explain nothing and are not listed,
-   * on sites of at least {@link #MIN_POSTS_FOR_COMMON} posts.
-   */
-  static final double COMMON_SHARE = 0.2;
-  static final int MIN_POSTS_FOR_COMMON = 20;
+  /** Terms that add less than this share of the strongest shared term's part of the text score are not listed. */
+  static final double MIN_SHARE = 0.1;
+  /** Roman numerals ("IV", "XII"): numbers of a series or a list, not what two posts are about. */
+  private static final Pattern ROMAN = Pattern.compile("(?i)M{0,3}(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})");
 
   private final IndexState state;
-  private final Scorer.Query query;
+  private final QueryVector query;
+  private final Set<String> functionWords;
 
-  Explainer(IndexState state, Scorer.Query query) {
+  Explainer(IndexState state, QueryVector query) {
     this.state = state;
     this.query = query;
+    this.functionWords = StopWords.functionWords(query.doc.language);
   }
 
-  List<RelatedPost> explain(List<Scorer.Scored> top, Map<Signal, Double> applicable, double total) {
+  List<RelatedPost> explain(List<ScoredCandidate> top, ScoreFormula formula) {
     List<RelatedPost> related = new ArrayList<>(top.size());
-    for (Scorer.Scored s : top) {
-      Map<Signal, Double> contributions = new EnumMap<>(Signal.class);
-      for (Map.Entry<Signal, Double> w : applicable.entrySet()) {
-        double share = w.getValue() * s.value(w.getKey()) / total;
-        if (share > 0) {
-          contributions.put(w.getKey(), share);
-        }
-      }
+    for (ScoredCandidate s : top) {
       Doc candidate = s.doc;
-      related.add(new RelatedPost(s.doc.article, s.score, contributions, new SharedTerms(() -> sharedTerms(candidate))));
+      Map<Signal, Double> shares = new EnumMap<>(Signal.class);
+      formula.contributions(s).forEach((signal, share) -> shares.put(signal, share * s.exposure));
+      related.add(new RelatedPost(
+          candidate.article, s.score, shares, new SharedTerms(() -> sharedTerms(candidate)), sharedTags(candidate), s.exposure));
     }
     return related;
   }
 
-  /** A term both posts have, with how much both are about it. */
-  private record Shared(double contribution, long key, boolean pair) {}
+  /** A shared word or phrase and its part of the text cosine's dot product. */
+  private static final class Shared {
+    final String surface;
+    double contribution;
 
+    Shared(String surface, double contribution) {
+      this.surface = surface;
+      this.contribution = contribution;
+    }
+  }
+
+  /**
+   * The shared words and phrases, by their part of the text score: a phrase takes in the parts of its
+   * words, which are then not listed on their own.
+   */
   private List<String> sharedTerms(Doc c) {
-    Surfaces surfaces = state.surfaces;
+    TermWeights termWeights = new TermWeights(state);
+    Doc q = query.doc;
+    Map<Integer, Double> words = new java.util.HashMap<>();
+    SortedIds.forEachShared(q.terms, c.terms,
+        (i, j) -> words.put(q.terms[i], query.weights[i] * termWeights.tf(c, j) * query.idf[i]));
     List<Shared> shared = new ArrayList<>();
-    int[] terms = query.doc.terms;
-    int[] b = c.terms;
-    int tooCommon = state.liveCount >= MIN_POSTS_FOR_COMMON ? (int) (COMMON_SHARE * state.liveCount) : Integer.MAX_VALUE;
-    for (int i = 0, j = 0; i < terms.length && j < b.length; ) {
-      if (terms[i] < b[j]) {
-        i++;
-      } else if (terms[i] > b[j]) {
-        j++;
-      } else {
-        if (state.df(terms[i]) <= tooCommon) {
-          // How much both posts are about the term: its weight in the query times its frequency in the
-          // candidate. (The cosine's own share, with idf squared, would favour rare words used once.)
-          shared.add(new Shared(query.weights[i] * c.logTf(j), terms[i], false));
-        }
-        i++;
-        j++;
-      }
-    }
-    long[] pairs = query.doc.pairs;
-    long[] cPairs = c.pairs;
-    for (int i = 0, j = 0; i < pairs.length && j < cPairs.length; ) {
-      if (pairs[i] < cPairs[j]) {
-        i++;
-      } else if (pairs[i] > cPairs[j]) {
-        j++;
-      } else {
-        if (state.pairCounts.df(query.doc.pairHash(i)) <= tooCommon) {
-          shared.add(new Shared(query.pairWeights[i] * c.pairLogTf(j), pairs[i], true));
-        }
-        i++;
-        j++;
-      }
-    }
-    shared.sort(Comparator.comparingDouble((Shared x) -> -x.contribution()).thenComparingLong(Shared::key));
-    List<String> chosen = new ArrayList<>();
-    Set<String> shown = new HashSet<>();
-    double strongest = shared.isEmpty() ? 0 : shared.get(0).contribution();
-    for (Shared entry : shared) {
-      if (entry.contribution() < MIN_SHARE * strongest) {
-        break;
-      }
-      String surface = surfaceOf(entry, surfaces);
-      if (surface == null || !isReadable(surface) || !shown.add(surface.toLowerCase(Locale.ROOT))) {
+    List<long[]> pairs = new ArrayList<>();
+    SortedIds.forEachShared(q.pairs, c.pairs, (i, j) -> pairs.add(new long[] {q.pairs[i], Double.doubleToLongBits(
+        query.pairWeights[i] * termWeights.pairTf(c, j) * query.pairIdf[i])}));
+    pairs.sort(Comparator.comparingDouble((long[] p) -> -Double.longBitsToDouble(p[1])).thenComparingLong(p -> p[0]));
+    for (long[] pair : pairs) {
+      int first = (int) (pair[0] >>> 32);
+      int second = (int) pair[0];
+      String a = state.surfaces.get(first);
+      String b = state.surfaces.get(second);
+      if (a == null || b == null || isFunctionWord(a) && isFunctionWord(b)) {
         continue;
       }
-      chosen.add(surface);
-      if (chosen.size() == MAX_TERMS) {
+      double contribution = Double.longBitsToDouble(pair[1]);
+      Double fromFirst = words.remove(first);
+      Double fromSecond = words.remove(second);
+      contribution += (fromFirst == null ? 0 : fromFirst) + (fromSecond == null ? 0 : fromSecond);
+      shared.add(new Shared(a + ' ' + b, contribution));
+    }
+    words.forEach((term, contribution) -> {
+      String surface = state.surfaces.get(term);
+      if (surface != null && isReadable(surface) && !isFunctionWord(surface)) {
+        shared.add(new Shared(surface, contribution));
+      }
+    });
+    shared.sort(Comparator.comparingDouble((Shared s) -> -s.contribution).thenComparing(s -> s.surface));
+    List<String> chosen = new ArrayList<>();
+    Set<String> shown = new HashSet<>();
+    double strongest = shared.isEmpty() ? 0 : shared.get(0).contribution;
+    for (Shared entry : shared) {
+      if (entry.contribution < MIN_SHARE * strongest || chosen.size() == MAX_TERMS) {
         break;
       }
-    }
-    List<String> labels = sharedLabels(c);
-    chosen.removeIf(surface -> isPartOfAnother(surface, chosen, labels));
-    for (String label : labels) {
-      if (shown.add(label.toLowerCase(Locale.ROOT))) {
-        chosen.add(label);
+      if (shown.add(entry.surface.toLowerCase(Locale.ROOT))) {
+        chosen.add(entry.surface);
       }
     }
     return chosen;
   }
 
-  /** How the term is written; a pair is written as its two words. */
-  private static @Nullable String surfaceOf(Shared entry, Surfaces surfaces) {
-    if (!entry.pair()) {
-      return surfaces.get((int) entry.key());
-    }
-    String first = surfaces.get((int) (entry.key() >>> 32));
-    String second = surfaces.get((int) entry.key());
-    return first == null || second == null ? null : first + ' ' + second;
+  private boolean isFunctionWord(String surface) {
+    return functionWords.contains(surface.toLowerCase(Locale.ROOT));
   }
 
-  /** Leaves out one- and two-letter lower-case words ("se", "ok"), which explain nothing; keeps "EU", "S3". */
+  /**
+   * Leaves out one- and two-letter lower-case words ("se", "ok") and roman numerals, which explain nothing;
+   * keeps "EU", "S3".
+   */
   private static boolean isReadable(String surface) {
+    if (ROMAN.matcher(surface).matches()) {
+      return false;
+    }
     return surface.codePointCount(0, surface.length()) > 2 || !surface.equals(surface.toLowerCase(Locale.ROOT));
   }
 
-  /** A single word already shown inside a chosen word pair or a shared label. */
-  private static boolean isPartOfAnother(String surface, List<String> chosen, List<String> labels) {
-    if (surface.indexOf(' ') >= 0) {
-      return false;
+  /** The tags and categories of the query post that the candidate has too, rarest first. */
+  private List<String> sharedTags(Doc c) {
+    if (query.doc.labels.length == 0 || c.labels.length == 0) {
+      return List.of();
     }
-    for (List<String> others : List.of(chosen, labels)) {
-      for (String other : others) {
-        if (other.indexOf(' ') >= 0) {
-          for (String part : other.split("[ -]")) {
-            if (part.equalsIgnoreCase(surface)) {
-              return true;
-            }
-          }
-        }
-      }
-    }
-    return false;
-  }
-
-  private List<String> sharedLabels(Doc c) {
     Set<Integer> theirs = new HashSet<>();
     for (int label : c.labels) {
       theirs.add(label);
     }
     List<String> shared = new ArrayList<>();
-    for (String tag : query.doc.article.tags()) {
-      addIfShared(tag, theirs, shared);
+    Map<String, Integer> df = new java.util.HashMap<>();
+    for (java.util.Collection<String> labels : List.of(query.doc.article.tags(), query.doc.article.categories())) {
+      for (String label : labels) {
+        int id = state.dictionary.get(Featurizer.labelKey(label));
+        if (id != LayeredMap.ABSENT && theirs.contains(id) && df.putIfAbsent(label.toLowerCase(Locale.ROOT), state.df(id)) == null) {
+          shared.add(label);
+        }
+      }
     }
-    for (String category : query.doc.article.categories()) {
-      addIfShared(category, theirs, shared);
-    }
+    shared.sort(Comparator.comparingInt((String label) -> df.get(label.toLowerCase(Locale.ROOT))).thenComparing(label -> label));
     return shared;
-  }
-
-  private void addIfShared(String label, Set<Integer> theirs, List<String> shared) {
-    int id = state.dictionary.get(Featurizer.labelKey(label));
-    if (id != LayeredMap.ABSENT && theirs.contains(id) && !shared.contains(label)) {
-      shared.add(label);
-    }
   }
 }

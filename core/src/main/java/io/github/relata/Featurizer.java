@@ -2,6 +2,7 @@ package io.github.relata;
 
 import io.github.relata.analysis.Analyzer;
 import io.github.relata.analysis.Languages;
+import io.github.relata.analysis.StopWords;
 import io.github.relata.analysis.Token;
 import java.util.HashMap;
 import java.util.List;
@@ -51,7 +52,8 @@ final class Featurizer {
       Map<String, Float> grams,
       Set<String> labels,
       float length,
-      Map<String, String> surfaces) {}
+      Map<String, String> surfaces,
+      Set<String> titleWords) {}
 
   String languageOf(Article article) {
     if (article.language() != null) {
@@ -71,6 +73,14 @@ final class Featurizer {
     Map<String, String> surfaces = new HashMap<>();
     float length = 0;
     length += field(analyzer, article.title(), (float) options.titleWeight(), words, pairs, gramCounts, surfaces, grams);
+    // The title's subject words: those that are not function words of the language ("four", "years", "new").
+    Set<String> functionWords = StopWords.functionWords(language);
+    Set<String> titleWords = new java.util.HashSet<>();
+    for (String term : words.keySet()) {
+      if (!functionWords.contains(surfaces.get(term).toLowerCase(Locale.ROOT))) {
+        titleWords.add(term);
+      }
+    }
     length += field(analyzer, article.summary(), (float) options.summaryWeight(), words, pairs, gramCounts, surfaces, grams);
     length += field(analyzer, article.body(), (float) options.bodyWeight(), words, pairs, gramCounts, surfaces, grams);
     Set<String> labels = new java.util.LinkedHashSet<>();
@@ -80,7 +90,7 @@ final class Featurizer {
     for (String category : article.categories()) {
       labels.add(labelKey(category));
     }
-    return new Features(language, words, pairs, gramCounts, labels, length, surfaces);
+    return new Features(language, words, pairs, gramCounts, labels, length, surfaces, titleWords);
   }
 
   static String labelKey(String label) {

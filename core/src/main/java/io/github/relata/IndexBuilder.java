@@ -62,7 +62,7 @@ final class IndexBuilder {
         if (count == docs.length) {
           docs = Arrays.copyOf(docs, Math.max(16, docs.length * 2)); // the collection grew while we read it
         }
-        docs[count++] = new Doc(article, f.language(), words.ids(), words.weights(), pairs.ids(), pairs.weights(), grams.ids(), grams.weights(), labels.ids(), f.length(), null);
+        docs[count++] = new Doc(article, f.language(), words.ids(), words.weights(), pairs.ids(), pairs.weights(), grams.ids(), grams.weights(), labels.ids(), f.length(), TermVector.of(Updates.asCounts(f.titleWords()), terms::add).ids(), null);
       }
       batch.clear();
     }
@@ -143,7 +143,7 @@ final class IndexBuilder {
             totalLength,
             null,
             0);
-    return LatentSpace.attach(state);
+    return Density.attach(LatentSpace.attach(state));
   }
 
   private static PairCounts pairCounts(Doc[] docs) {

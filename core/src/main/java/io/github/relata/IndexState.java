@@ -36,8 +36,15 @@ final class IndexState implements ArticleIndex {
   final PersistentMap<String, Integer> languages;
   final double totalLength;
   final @Nullable LatentSpace latent;
-  /** Posts folded into {@link #latent} since it was learned. */
+  /**
+   * Posts added or removed since the index was built: folded into {@link #latent}, or given densities that
+   * only approximate a rebuild's.
+   */
   final int folded;
+
+  /** The sum of the live posts' known {@link Doc#density} values, and how many are known. */
+  final double densitySum;
+  final int densityCount;
 
   /** Per-snapshot caches of values that depend on the whole index (norms under current idf). */
   private final AtomicReference<@Nullable NormCache> norms = new AtomicReference<>();
@@ -56,6 +63,27 @@ final class IndexState implements ArticleIndex {
       double totalLength,
       @Nullable LatentSpace latent,
       int folded) {
+    this(engine, dictionary, nextTermId, surfaces, ordinals, docs, postings, pairCounts, liveCount, languages, totalLength, latent, folded, 0, 0);
+  }
+
+  IndexState(
+      Engine engine,
+      LayeredMap dictionary,
+      int nextTermId,
+      Surfaces surfaces,
+      LayeredMap ordinals,
+      PersistentArray<Doc> docs,
+      PostingsTable postings,
+      PairCounts pairCounts,
+      int liveCount,
+      PersistentMap<String, Integer> languages,
+      double totalLength,
+      @Nullable LatentSpace latent,
+      int folded,
+      double densitySum,
+      int densityCount) {
+    this.densitySum = densitySum;
+    this.densityCount = densityCount;
     this.engine = engine;
     this.dictionary = dictionary;
     this.nextTermId = nextTermId;
@@ -75,6 +103,18 @@ final class IndexState implements ArticleIndex {
     return new IndexState(
         engine, LayeredMap.empty(), 0, Surfaces.EMPTY, LayeredMap.empty(), PersistentArray.empty(), PostingsTable.EMPTY, PairCounts.EMPTY, 0,
         PersistentMap.empty(), 0, null, 0);
+  }
+
+  /** Returns this snapshot with other posts' analysed forms (the same ids and ordinals) and density totals. */
+  IndexState withDocs(PersistentArray<Doc> newDocs, double newDensitySum, int newDensityCount) {
+    return new IndexState(
+        engine, dictionary, nextTermId, surfaces, ordinals, newDocs, postings, pairCounts, liveCount, languages, totalLength, latent, folded,
+        newDensitySum, newDensityCount);
+  }
+
+  /** The mean {@link Doc#density} of the live posts, or NaN when none is known. */
+  double meanDensity() {
+    return densityCount == 0 ? Double.NaN : densitySum / densityCount;
   }
 
   // ---- reads ----
@@ -201,15 +241,21 @@ final class IndexState implements ArticleIndex {
     return IndexBuilder.rebuild(this);
   }
 
-  /** Whether the latent space has taken in so many posts since it was learned that it should be learned anew. */
-  boolean latentDrifted() {
-    if (engine.options.latentDimensions() == 0) {
+  /**
+   * Whether so many posts were added or removed since the index was built that what it learned from all
+   * posts, the latent space and the neighbourhood densities, should be learned anew: a fifth of the posts,
+   * and at least {@link LatentSpace#MIN_POSTS}; or, without a latent space yet, when the index has grown
+   * big enough for one.
+   */
+  boolean drifted() {
+    boolean latentOn = engine.options.latentDimensions() > 0;
+    if (!latentOn && !Density.used(engine.options)) {
       return false;
     }
-    if (latent == null) {
-      return liveCount >= LatentSpace.MIN_POSTS;
+    if (latentOn && latent == null && liveCount >= LatentSpace.MIN_POSTS) {
+      return true;
     }
-    return folded > Math.max(LatentSpace.MIN_POSTS, latent.trainedOn() / 5);
+    return folded > Math.max(LatentSpace.MIN_POSTS, liveCount / 5);
   }
 
   @Override

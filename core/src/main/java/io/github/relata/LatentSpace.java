@@ -47,12 +47,15 @@ final class LatentSpace {
   /** Row-major: each term's coordinates, already multiplied by its global weight at learning time. */
   private final float[] rows;
   private final int trainedOn;
+  /** The mean of the training posts' unit vectors, subtracted before a post's vector is normalised. */
+  private final float[] mean;
 
-  private LatentSpace(int dimensions, Columns columns, float[] rows, int trainedOn) {
+  private LatentSpace(int dimensions, Columns columns, float[] rows, int trainedOn, float[] mean) {
     this.dimensions = dimensions;
     this.columns = columns;
     this.rows = rows;
     this.trainedOn = trainedOn;
+    this.mean = mean;
   }
 
   int trainedOn() {
@@ -80,8 +83,33 @@ final class LatentSpace {
         state.postings, state.pairCounts, state.liveCount, state.languages, state.totalLength, space, 0);
   }
 
-  /** Returns the unit vector of {@code doc} in this space, or null when it shares no term with it. */
+  /**
+   * Returns the unit vector of {@code doc} in this space, centred on the mean of the training posts (so that
+   * what all posts of a site share, its language and house style, counts for nothing), or null when it
+   * shares no term with the space.
+   */
   @Nullable LatentVector project(Doc doc) {
+    float[] unit = uncentered(doc);
+    if (unit == null) {
+      return null;
+    }
+    double norm = 0;
+    for (int d = 0; d < dimensions; d++) {
+      unit[d] -= mean[d];
+      norm += unit[d] * unit[d];
+    }
+    if (!(norm > 1e-12)) {
+      return null;
+    }
+    float inverse = (float) (1 / Math.sqrt(norm));
+    for (int d = 0; d < dimensions; d++) {
+      unit[d] *= inverse;
+    }
+    return LatentVector.of(unit);
+  }
+
+  /** The unit vector of {@code doc} before centring, or null when it shares no term with the space. */
+  private float @Nullable [] uncentered(Doc doc) {
     double[] v = new double[dimensions];
     boolean[] any = {false};
     columns.forEach(doc, (row, logTf, tf) -> {
@@ -106,7 +134,7 @@ final class LatentSpace {
     for (int d = 0; d < dimensions; d++) {
       unit[d] = (float) (v[d] / norm);
     }
-    return LatentVector.of(unit);
+    return unit;
   }
 
   private static @Nullable LatentSpace learn(IndexState state, int wanted) {
@@ -187,7 +215,17 @@ final class LatentSpace {
         rows[c * k + d] = (float) (v.get(c, d) * globalWeight[c]);
       }
     }
-    return new LatentSpace(k, columns, rows, n);
+    LatentSpace space = new LatentSpace(k, columns, rows, n, new float[k]);
+    float[] mean = new float[k];
+    for (Doc doc : training) {
+      float[] unit = space.uncentered(doc);
+      if (unit != null) {
+        for (int d = 0; d < k; d++) {
+          mean[d] += unit[d] / n;
+        }
+      }
+    }
+    return new LatentSpace(k, columns, rows, n, mean);
   }
 
   /**

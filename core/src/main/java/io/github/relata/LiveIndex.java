@@ -17,10 +17,10 @@ import org.jspecify.annotations.Nullable;
  * An updatable index for a running site: thread-safe, with writes serialised and reads always served from
  * the latest immutable {@link ArticleIndex} snapshot, so a page being rendered never sees half an update.
  *
- * <p>Each change costs work proportional to the changed post. New posts are folded into the latent space;
- * when so many have been folded in that the space has drifted (a fifth of the posts it was learned from),
- * the index is rebuilt on a background thread and swapped in, with the changes made meanwhile replayed on
- * top. {@link #close()} stops that thread.
+ * <p>Each change costs work proportional to the changed post. New posts are folded into the latent space
+ * and given neighbourhood densities; when so many posts have changed that what was learned from all of
+ * them has drifted (a fifth of the posts), the index is rebuilt on a background thread and swapped in, with
+ * the changes made meanwhile replayed on top. {@link #close()} stops that thread.
  */
 public final class LiveIndex implements AutoCloseable {
 
@@ -153,7 +153,7 @@ public final class LiveIndex implements AutoCloseable {
       current = op.apply(current);
       if (pending != null) {
         pending.add(op);
-      } else if (!closed && current.latentDrifted()) {
+      } else if (!closed && current.drifted()) {
         startRebuild();
       }
       return current;

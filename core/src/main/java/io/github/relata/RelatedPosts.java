@@ -91,6 +91,8 @@ public final class RelatedPosts {
     private @Nullable Weights weights;
     private int maxResults = -1;
     private double minScore = Double.NaN;
+    private double minRelativeScore = Double.NaN;
+    private double exposureCorrection = Double.NaN;
     private double titleWeight = Double.NaN;
     private double summaryWeight = Double.NaN;
     private double bodyWeight = Double.NaN;
@@ -149,6 +151,40 @@ public final class RelatedPosts {
       checkArgument(minScore >= 0 && minScore < 1, "minScore must be in [0, 1): %s", minScore);
       checkState(Double.isNaN(this.minScore), "minScore was already set to %s", this.minScore);
       this.minScore = minScore;
+      return this;
+    }
+
+    /**
+     * Sets the relative cut: a post is left out of a list when its score is below this share of the two
+     * posts' usual closeness (the geometric mean of the mean scores of each one's ten best related posts).
+     *
+     * @param share in [0, 1), 0 for no relative cut; default {@value Options#DEFAULT_MIN_RELATIVE_SCORE}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code share} is outside [0, 1)
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder minRelativeScore(double share) {
+      checkArgument(share >= 0 && share < 1, "minRelativeScore must be in [0, 1): %s", share);
+      checkState(Double.isNaN(this.minRelativeScore), "minRelativeScore was already set to %s", this.minRelativeScore);
+      this.minRelativeScore = share;
+      return this;
+    }
+
+    /**
+     * Sets the exposure correction: scores are multiplied by {@code (mean / density) ^ strength}, where
+     * density is the mean score of the related post's own ten best related posts and mean its mean over the
+     * site, so that posts close to many others do not fill every list. Building an index then costs one
+     * related-posts query per post more (see the README's Performance section).
+     *
+     * @param strength in [0, 1], 0 for none; default {@value Options#DEFAULT_EXPOSURE_CORRECTION}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code strength} is outside [0, 1]
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder exposureCorrection(double strength) {
+      checkArgument(strength >= 0 && strength <= 1, "exposureCorrection must be in [0, 1]: %s", strength);
+      checkState(Double.isNaN(this.exposureCorrection), "exposureCorrection was already set to %s", this.exposureCorrection);
+      this.exposureCorrection = strength;
       return this;
     }
 
@@ -352,6 +388,7 @@ public final class RelatedPosts {
           weights != null ? weights : Weights.DEFAULT,
           maxResults != -1 ? maxResults : Options.DEFAULT_MAX_RESULTS,
           !Double.isNaN(minScore) ? minScore : Options.DEFAULT_MIN_SCORE,
+          !Double.isNaN(minRelativeScore) ? minRelativeScore : Options.DEFAULT_MIN_RELATIVE_SCORE,
           !Double.isNaN(titleWeight) ? titleWeight : Options.DEFAULT_TITLE_WEIGHT,
           !Double.isNaN(summaryWeight) ? summaryWeight : Options.DEFAULT_SUMMARY_WEIGHT,
           !Double.isNaN(bodyWeight) ? bodyWeight : Options.DEFAULT_BODY_WEIGHT,
@@ -363,6 +400,7 @@ public final class RelatedPosts {
           maxAge,
           sameLanguageOnly != null ? sameLanguageOnly : true,
           defaultLanguage != null ? defaultLanguage : Options.DEFAULT_LANGUAGE,
+          !Double.isNaN(exposureCorrection) ? exposureCorrection : Options.DEFAULT_EXPOSURE_CORRECTION,
           latentDimensions != -1 ? latentDimensions : Options.DEFAULT_LATENT_DIMENSIONS,
           analyzers,
           retainBodies != null && retainBodies);

@@ -38,7 +38,7 @@ final class Updates {
     for (Map.Entry<String, String> e : f.surfaces().entrySet()) {
       surfaces = surfaces.with(interner.dictionary.get(e.getKey()), e.getValue());
     }
-    Doc doc = new Doc(stored(s.engine.options, article), f.language(), words.ids(), words.weights(), pairs.ids(), pairs.weights(), grams.ids(), grams.weights(), labels.ids(), f.length(), null);
+    Doc doc = new Doc(stored(s.engine.options, article), f.language(), words.ids(), words.weights(), pairs.ids(), pairs.weights(), grams.ids(), grams.weights(), labels.ids(), f.length(), TermVector.of(Updates.asCounts(f.titleWords()), interner::idOf).ids(), null);
     if (s.latent != null) {
       doc = doc.withLatent(s.latent.project(doc));
     }
@@ -57,7 +57,7 @@ final class Updates {
     for (int label : doc.labels) {
       postings = append(postings, label, ordinal, doc.labelWeight());
     }
-    return new IndexState(
+    IndexState added = new IndexState(
         s.engine,
         interner.dictionary,
         interner.nextTermId,
@@ -70,7 +70,10 @@ final class Updates {
         count(s.languages, doc.language, +1),
         s.totalLength + doc.length,
         s.latent,
-        s.latent == null ? s.folded : s.folded + 1);
+        s.folded + 1,
+        s.densitySum,
+        s.densityCount);
+    return Density.afterAdd(added, ordinal);
   }
 
   static IndexState remove(IndexState s, int ordinal) {
@@ -102,7 +105,9 @@ final class Updates {
         count(s.languages, doc.language, -1),
         s.totalLength - doc.length,
         s.latent,
-        s.folded);
+        s.folded + 1,
+        Density.withoutSum(s, doc),
+        doc.hasDensity() ? s.densityCount - 1 : s.densityCount);
   }
 
   /** The article as the index keeps it: without its body unless the engine retains bodies. */

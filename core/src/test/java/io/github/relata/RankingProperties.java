@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 final class RankingProperties {
 
   private static final RelatedPosts ENGINE = RelatedPosts.builder().maxResults(8).build();
-  private static final RelatedPosts TEXT_ONLY = RelatedPosts.builder().maxResults(8).latentDimensions(0).build();
+  /** No latent space and no neighbourhood densities: nothing learned from the whole index, so updates are exact. */
+  private static final RelatedPosts TEXT_ONLY =
+      RelatedPosts.builder().maxResults(8).latentDimensions(0).exposureCorrection(0).minRelativeScore(0).build();
 
   @Test
   void aPostIsNeverItsOwnRelative() {
@@ -57,16 +59,20 @@ final class RankingProperties {
   }
 
   @Test
-  void textSimilarityIsSymmetric() {
+  void textAndTitleSignalsAreSymmetric() {
     qt().withExamples(150).forAll(Generators.sites()).checkAssert(site -> {
-      IndexState index = (IndexState) TEXT_ONLY.index(site);
-      Scorer scorer = new Scorer(index);
+      IndexState index = (IndexState) ENGINE.index(site);
+      TermWeights weights = new TermWeights(index);
       for (int i = 0; i < site.size(); i++) {
+        Signals fromI = new Signals(index, weights, new QueryVector(index.doc(i), i, weights, false));
         for (int j = i + 1; j < site.size(); j++) {
-          double ab = scorer.textCosine(i, index.doc(i), j, index.doc(j));
-          double ba = scorer.textCosine(j, index.doc(j), i, index.doc(i));
-          assertEquals(ab, ba, 1e-12);
-          assertTrue(ab >= 0 && ab <= 1);
+          Signals fromJ = new Signals(index, weights, new QueryVector(index.doc(j), j, weights, false));
+          ScoredCandidate ij = fromI.of(j, index.doc(j));
+          ScoredCandidate ji = fromJ.of(i, index.doc(i));
+          for (Signal signal : List.of(Signal.TEXT, Signal.TITLE, Signal.TAGS, Signal.DATE, Signal.LATENT)) {
+            assertEquals(ij.value(signal), ji.value(signal), 1e-6, signal + " of " + site.get(i).id() + " and " + site.get(j).id());
+            assertTrue(ij.value(signal) >= 0 && ij.value(signal) <= 1, signal + ": " + ij.value(signal));
+          }
         }
       }
     });
@@ -83,6 +89,21 @@ final class RankingProperties {
       assertEquals(scratch.size(), incremental.size());
       for (Article a : site) {
         assertSameRanking(scratch.relatedTo(a.id()), incremental.relatedTo(a.id()));
+      }
+    });
+  }
+
+  @Test
+  void rebuildingAnIndexMadeOneByOneEqualsBuildingFromScratch() {
+    qt().withExamples(60).forAll(Generators.sites()).checkAssert(site -> {
+      ArticleIndex incremental = ENGINE.emptyIndex();
+      for (Article a : site) {
+        incremental = incremental.with(a);
+      }
+      ArticleIndex scratch = ENGINE.index(site);
+      ArticleIndex rebuilt = incremental.rebuilt();
+      for (Article a : site) {
+        assertSameRanking(scratch.relatedTo(a.id()), rebuilt.relatedTo(a.id()));
       }
     });
   }

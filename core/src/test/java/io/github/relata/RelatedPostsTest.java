@@ -54,8 +54,9 @@ final class RelatedPostsTest {
     assertMessage(IllegalArgumentException.class, "PT-24H", () -> RelatedPosts.builder().maxAge(Duration.ofDays(-1)));
     assertMessage(IllegalArgumentException.class, "svenska", () -> RelatedPosts.builder().defaultLanguage("svenska"));
     assertMessage(IllegalArgumentException.class, "5000", () -> RelatedPosts.builder().latentDimensions(5000));
-    assertMessage(IllegalArgumentException.class, "NaN", () -> new Weights(Double.NaN, 0, 0, 0, 0, 0));
-    assertMessage(IllegalArgumentException.class, "positive", () -> new Weights(0, 0, 0, 0, 0, 0));
+    assertMessage(IllegalArgumentException.class, "NaN", () -> new Weights(Double.NaN, 0, 0, 0, 0, 0, 0));
+    assertMessage(IllegalArgumentException.class, "positive", () -> new Weights(0, 0, 0, 0, 0.5, 0, 0));
+    assertMessage(IllegalArgumentException.class, "1.5", () -> new Weights(1, 0, 0, 0, 1.5, 0, 0));
   }
 
   @Test

@@ -3,6 +3,9 @@ package io.github.relata.bench;
 import static io.github.relata.bench.Checks.checkArgument;
 import static io.github.relata.bench.Checks.checkNotNull;
 
+import io.github.relata.Signal;
+import io.github.relata.TermWeighting;
+import io.github.relata.Weights;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -26,11 +29,16 @@ public final class Rankers {
    */
   private static final List<Supplier<Ranker>> VARIANTS =
       List.of(
+          () -> RelataRanker.variant("relata-no-title", b -> b.weights(Weights.DEFAULT.with(Signal.TITLE, 0))),
+          () -> RelataRanker.variant("relata-no-date", b -> b.weights(Weights.DEFAULT.with(Signal.DATE, 0))),
+          () -> RelataRanker.variant("relata-no-neighbours", b -> b.weights(Weights.DEFAULT.with(Signal.NEIGHBOURS, 0))),
           () -> RelataRanker.variant("relata-no-latent", b -> b.latentDimensions(0)),
+          () -> RelataRanker.variant("relata-latent-pair", b -> b.weights(Weights.DEFAULT.with(Signal.LATENT, 0.3))),
+          () -> RelataRanker.variant("relata-no-exposure", b -> b.exposureCorrection(0)),
+          () -> RelataRanker.variant("relata-no-cut", b -> b.minRelativeScore(0).minScore(0)),
           () -> RelataRanker.variant("relata-no-subwords", b -> b.subwordMatching(false)),
           () -> RelataRanker.variant("relata-no-pairs", b -> b.multiwordTerms(false)),
-          () -> RelataRanker.variant("relata-no-date", b -> b.weights(io.github.relata.Weights.DEFAULT.with(io.github.relata.Signal.DATE, 0))),
-          () -> RelataRanker.variant("relata-bm25", b -> b.termWeighting(io.github.relata.TermWeighting.BM25)));
+          () -> RelataRanker.variant("relata-bm25", b -> b.termWeighting(TermWeighting.BM25)));
 
   private Rankers() {}
 

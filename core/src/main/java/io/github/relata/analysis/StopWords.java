@@ -4,7 +4,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +45,8 @@ import org.apache.lucene.util.IOUtils;
 
 /**
  * Stop-word lists by language: the Snowball lists where Snowball has one, else Lucene's list for the
- * language. Thread-safe; lists are loaded once, on first use.
+ * language, which analysis removes; and the longer lists of function words of stopwords-iso, which
+ * explanations leave out ("without", "every", "redan"). Thread-safe; lists are loaded once, on first use.
  */
 public final class StopWords {
 
@@ -93,6 +97,7 @@ public final class StopWords {
           .buildOrThrow();
 
   private static final Map<String, Set<String>> LOADED = new ConcurrentHashMap<>();
+  private static final Map<String, Set<String>> FUNCTION_WORDS = new ConcurrentHashMap<>();
 
   private StopWords() {}
 
@@ -110,6 +115,39 @@ public final class StopWords {
       return Set.of();
     }
     return LOADED.computeIfAbsent(code, StopWords::load);
+  }
+
+  /**
+   * Returns the function words of a language, case-folded: the stopwords-iso list (version 1.1.0, MIT
+   * License), which is longer than the stop-word list analysis removes ("every", "without", "redan", "får"),
+   * joined with that list.
+   *
+   * @param language an ISO 639-1 code such as "sv" or "en" (case does not matter)
+   * @return an immutable set; the stop words alone for a language stopwords-iso does not cover
+   * @throws NullPointerException if {@code language} is null
+   */
+  public static Set<String> functionWords(String language) {
+    checkNotNull(language, "language");
+    String code = language.toLowerCase(Locale.ROOT);
+    return FUNCTION_WORDS.computeIfAbsent(code, StopWords::loadFunctionWords);
+  }
+
+  private static Set<String> loadFunctionWords(String code) {
+    ImmutableSet.Builder<String> words = ImmutableSet.<String>builder().addAll(forLanguage(code));
+    if (!code.matches("[a-z]{2,3}")) {
+      return words.build();
+    }
+    String file = "function-words/" + code + ".txt";
+    try (InputStream in = StopWords.class.getResourceAsStream(file)) {
+      if (in != null) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+          reader.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(words::add);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the function-word list " + file, e);
+    }
+    return words.build();
   }
 
   /** Returns the ISO 639-1 codes that have a stop-word list. */

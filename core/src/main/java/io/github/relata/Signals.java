@@ -1,0 +1,118 @@
+package io.github.relata;
+
+/**
+ * Computes each signal's value in [0, 1] for one query and one candidate, under one snapshot's term
+ * statistics; {@link Scorer} combines them and adds the second-order {@link Signal#NEIGHBOURS}.
+ */
+final class Signals {
+
+  /** Share of the n-gram cosine in the text signal, where subword matching applies. */
+  static final double GRAM_SHARE = 0.3;
+  /**
+   * Added to a title's summed idf before the mentioned share is taken, so that a short title of common words
+   * ("Go", "News") counts as weak evidence even when all of it is mentioned: about two rare words' worth.
+   */
+  static final double TITLE_SHRINKAGE = 10;
+
+  private final IndexState state;
+  private final TermWeights termWeights;
+  private final QueryVector query;
+  private final double halfLifeDays;
+  private final boolean keyTerms;
+
+  Signals(IndexState state, TermWeights termWeights, QueryVector query) {
+    Options options = state.engine.options;
+    this.state = state;
+    this.termWeights = termWeights;
+    this.query = query;
+    this.halfLifeDays = options.dateHalfLife().toSeconds() / 86400.0;
+    this.keyTerms = options.weights().keyTerms() > 0 && query.keyTerms.length > 0;
+  }
+
+  /** Returns the candidate with every signal but {@link Signal#NEIGHBOURS} computed. */
+  ScoredCandidate of(int ordinal, Doc c) {
+    ScoredCandidate s = new ScoredCandidate(ordinal, c);
+    Doc q = query.doc;
+    s.set(Signal.TEXT, text(ordinal, c));
+    s.set(Signal.TITLE, title(c));
+    if (keyTerms) {
+      int shared = SortedIds.sharedCount(query.keyTerms, termWeights.keyTerms(ordinal, c));
+      s.set(Signal.KEY_TERMS, (double) shared / query.keyTerms.length);
+    }
+    if (query.labelNorm > 0 && c.labels.length > 0) {
+      double[] dot = {0};
+      SortedIds.forEachShared(q.labels, c.labels, (i, j) -> dot[0] += query.labelIdf[i] * query.labelIdf[i]);
+      s.set(Signal.TAGS, clamp(dot[0] / (query.labelNorm * termWeights.labelNorm(ordinal, c))));
+    }
+    if (q.dated() && c.dated()) {
+      s.set(Signal.DATE, Math.pow(0.5, Math.abs(q.day - c.day) / halfLifeDays));
+    }
+    if (q.latent != null && c.latent != null) {
+      s.set(Signal.LATENT, clamp(q.latent.dot(c.latent)));
+    }
+    return s;
+  }
+
+  /** The cosine of the word and word-pair vectors, mixed with the n-gram cosine where there is one. */
+  private double text(int ordinal, Doc c) {
+    double text = 0;
+    if (query.norm > 0) {
+      double dot = 0;
+      int[] terms = c.terms;
+      TermLookup lookup = query.lookup;
+      for (int j = 0; j < terms.length; j++) {
+        int i = lookup.positionOf(terms[j]);
+        if (i >= 0) {
+          dot += query.weights[i] * termWeights.tf(c, j) * query.idf[i];
+        }
+      }
+      for (int j = 0; j < c.pairs.length; j++) {
+        int i = query.pairLookup.positionOf(c.pairHash(j));
+        if (i >= 0) {
+          // The query's idf: the same pair, so the same count, without a probe of the pair table.
+          dot += query.pairWeights[i] * termWeights.pairTf(c, j) * query.pairIdf[i];
+        }
+      }
+      double norm = termWeights.textNorm(ordinal, c);
+      text = norm == 0 ? 0 : dot / (query.norm * norm);
+    }
+    if (query.gramNorm > 0 && c.grams.length > 0) {
+      double[] dot = {0};
+      SortedIds.forEachShared(query.doc.grams, c.grams,
+          (i, j) -> dot[0] += query.gramWeights[i] * c.gramLogTf(j) * termWeights.idfOf(c.grams[j]));
+      double grams = dot[0] / (query.gramNorm * termWeights.gramNorm(ordinal, c));
+      text = (1 - GRAM_SHARE) * text + GRAM_SHARE * grams;
+    }
+    return clamp(text);
+  }
+
+  /**
+   * The mean, over both directions, of the idf-weighted share of one post's title words that the other
+   * post's text has, each share shrunk by {@link #TITLE_SHRINKAGE}.
+   */
+  private double title(Doc c) {
+    double candidateTitle = 0;
+    double mentionedInQuery = 0;
+    for (int position : c.titlePositions) {
+      double idf = termWeights.idfOf(c.terms[position]);
+      candidateTitle += idf;
+      if (query.lookup.positionOf(c.terms[position]) >= 0) {
+        mentionedInQuery += idf;
+      }
+    }
+    double mentionedInCandidate = 0;
+    int[] queryTerms = query.doc.terms;
+    for (int position : query.doc.titlePositions) {
+      if (java.util.Arrays.binarySearch(c.terms, queryTerms[position]) >= 0) {
+        mentionedInCandidate += query.idf[position];
+      }
+    }
+    double a = candidateTitle == 0 ? 0 : mentionedInQuery / (candidateTitle + TITLE_SHRINKAGE);
+    double b = query.titleIdf == 0 ? 0 : mentionedInCandidate / (query.titleIdf + TITLE_SHRINKAGE);
+    return (a + b) / 2;
+  }
+
+  static double clamp(double value) {
+    return Double.isNaN(value) ? 0 : Math.max(0, Math.min(1, value));
+  }
+}
