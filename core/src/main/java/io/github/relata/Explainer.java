@@ -59,7 +59,7 @@ final class Explainer {
 
   /**
    * The shared words and phrases, by their part of the text score: a phrase takes in the parts of its
-   * words, which are then not listed on their own.
+   * words, which are then not listed on their own; a term written as a shared tag is listed as the tag.
    */
   private List<String> sharedTerms(Doc c) {
     TermWeights termWeights = new TermWeights(state);
@@ -75,8 +75,8 @@ final class Explainer {
     for (long[] pair : pairs) {
       int first = (int) (pair[0] >>> 32);
       int second = (int) pair[0];
-      String a = state.surfaces.get(first);
-      String b = state.surfaces.get(second);
+      String a = state.surfaces.get(first, q.language);
+      String b = state.surfaces.get(second, q.language);
       if (a == null || b == null || isFunctionWord(a) && isFunctionWord(b)) {
         continue;
       }
@@ -87,7 +87,7 @@ final class Explainer {
       shared.add(new Shared(a + ' ' + b, contribution));
     }
     words.forEach((term, contribution) -> {
-      String surface = state.surfaces.get(term);
+      String surface = state.surfaces.get(term, q.language);
       if (surface != null && isReadable(surface) && !isFunctionWord(surface)) {
         shared.add(new Shared(surface, contribution));
       }
@@ -95,6 +95,9 @@ final class Explainer {
     shared.sort(Comparator.comparingDouble((Shared s) -> -s.contribution).thenComparing(s -> s.surface));
     List<String> chosen = new ArrayList<>();
     Set<String> shown = new HashSet<>();
+    for (String tag : sharedTags(c)) {
+      shown.add(tag.toLowerCase(Locale.ROOT)); // shown as a tag already
+    }
     double strongest = shared.isEmpty() ? 0 : shared.get(0).contribution;
     for (Shared entry : shared) {
       if (entry.contribution < MIN_SHARE * strongest || chosen.size() == MAX_TERMS) {

@@ -50,12 +50,12 @@ final class IndexBuilder {
         TermVector grams = TermVector.of(f.grams(), terms::add);
         TermVector labels = TermVector.of(Updates.asCounts(f.labels()), terms::add);
         for (int id = known; id < terms.size(); id++) {
-          surfaces.append(f.surfaces().getOrDefault(terms.key(id), ""));
+          surfaces.append(f.surfaces().getOrDefault(terms.key(id), ""), f.language());
         }
         for (Map.Entry<String, String> e : f.surfaces().entrySet()) {
           int id = terms.add(e.getKey());
           if (id < known) {
-            surfaces.merge(id, e.getValue());
+            surfaces.merge(id, e.getValue(), f.language());
           }
         }
         Article article = Updates.stored(engine.options, batch.get(k));
@@ -89,10 +89,16 @@ final class IndexBuilder {
     Surfaces.Builder surfaces = new Surfaces.Builder();
     for (int t = 0; t < newId.length; t++) {
       if (newId[t] >= 0) {
-        String surface = state.surfaces.get(t);
-        surfaces.append(surface == null ? "" : surface);
+        String surface = state.surfaces.baseSurface(t);
+        String language = state.surfaces.baseLanguage(t);
+        surfaces.append(surface == null ? "" : surface, language == null ? "" : language);
       }
     }
+    state.surfaces.forEachOther((term, language, surface) -> {
+      if (term < newId.length && newId[term] >= 0) {
+        surfaces.merge(newId[term], surface, language);
+      }
+    });
     Doc[] docs = new Doc[live.size()];
     List<String> ids = new ArrayList<>(live.size());
     for (int i = 0; i < docs.length; i++) {

@@ -1,47 +1,119 @@
 package io.github.relata;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How each term is written, by term id, for explanations ("smart specialisering", "Nordregio" rather than
- * their stems): the first way a post wrote it, or a lower-case form seen later when the first was only
- * capitalised at the start of a sentence. A compact base from bulk builds under a persistent overlay.
+ * How each term is written, by term id and language, for explanations ("smart specialisering", "Nordregio"
+ * rather than their stems): the first way a post in that language wrote it, or a lower-case form seen later
+ * when the first was only capitalised at the start of a sentence. A stem that two languages share
+ * ("region" from "regions" and "regionerna") is shown in each language as that language writes it, never in
+ * the other's words. A compact base (the first language each term was seen in) from bulk builds, under
+ * persistent overlays.
  */
 final class Surfaces {
 
-  static final Surfaces EMPTY = new Surfaces(new char[0], new int[1], PersistentArray.empty());
+  static final Surfaces EMPTY = new Surfaces(new char[0], new int[1], new byte[0], List.of(), PersistentArray.empty(), PersistentMap.empty());
 
   private final char[] chars;
   /** Where each base term's surface starts in {@link #chars}; one more entry than base terms. */
   private final int[] starts;
+  /** The language of each base term's surface, as an index into {@link #languages}. */
+  private final byte[] baseLanguages;
+  private final List<String> languages;
+  /** Changed base surfaces, and surfaces of terms new since the base, as "language\u0000surface". */
   private final PersistentArray<String> overlay;
+  /** Surfaces in other languages than the base one, keyed by {@link #key}. */
+  private final PersistentMap<String, String> others;
 
-  private Surfaces(char[] chars, int[] starts, PersistentArray<String> overlay) {
+  private Surfaces(
+      char[] chars, int[] starts, byte[] baseLanguages, List<String> languages, PersistentArray<String> overlay,
+      PersistentMap<String, String> others) {
     this.chars = chars;
     this.starts = starts;
+    this.baseLanguages = baseLanguages;
+    this.languages = languages;
     this.overlay = overlay;
+    this.others = others;
   }
 
-  /** Returns how the term is written, or null for terms without one (n-grams, labels). */
-  @Nullable String get(int term) {
+  private static String key(int term, String language) {
+    return language + '\u0000' + term;
+  }
+
+  /** Returns how the term is written in posts of {@code language}, or null for none (n-grams, labels, another language's words). */
+  @Nullable String get(int term, String language) {
+    String base = base(term);
+    if (base != null) {
+      int split = base.indexOf('\u0000');
+      if (base.substring(0, split).equals(language)) {
+        return base.length() == split + 1 ? null : base.substring(split + 1);
+      }
+    }
+    return others.get(key(term, language));
+  }
+
+  /** The base entry of a term, "language\u0000surface", or null. */
+  private @Nullable String base(int term) {
     if (term < overlay.size()) {
       String changed = overlay.get(term);
       if (changed != null) {
-        return changed.isEmpty() ? null : changed;
+        return changed;
       }
     }
     if (term >= starts.length - 1 || starts[term] == starts[term + 1]) {
       return null;
     }
-    return new String(chars, starts[term], starts[term + 1] - starts[term]);
+    return languages.get(baseLanguages[term]) + '\u0000' + new String(chars, starts[term], starts[term + 1] - starts[term]);
   }
 
-  /** Returns these surfaces with {@code surface} for {@code term}, as {@link #merge} decides. */
-  Surfaces with(int term, String surface) {
-    String current = get(term);
+  /** Returns these surfaces with {@code surface} for {@code term} in {@code language}, as {@link #merge} decides. */
+  Surfaces with(int term, String surface, String language) {
+    String base = base(term);
+    if (base == null) {
+      return new Surfaces(chars, starts, baseLanguages, languages, overlay.with(term, language + '\u0000' + surface), others);
+    }
+    int split = base.indexOf('\u0000');
+    if (base.substring(0, split).equals(language)) {
+      String current = base.substring(split + 1);
+      String merged = merge(current, surface);
+      return merged.equals(current)
+          ? this
+          : new Surfaces(chars, starts, baseLanguages, languages, overlay.with(term, language + '\u0000' + merged), others);
+    }
+    String current = others.get(key(term, language));
     String merged = current == null ? surface : merge(current, surface);
-    return merged.equals(current) ? this : new Surfaces(chars, starts, overlay.with(term, merged));
+    return merged.equals(current) ? this : new Surfaces(chars, starts, baseLanguages, languages, overlay, others.with(key(term, language), merged));
+  }
+
+  /** Returns the language of the term's base surface, or null when it has none. */
+  @Nullable String baseLanguage(int term) {
+    String base = base(term);
+    return base == null ? null : base.substring(0, base.indexOf('\u0000'));
+  }
+
+  /** Returns the term's base surface (in {@link #baseLanguage}), or null when it has none. */
+  @Nullable String baseSurface(int term) {
+    String base = base(term);
+    return base == null ? null : base.substring(base.indexOf('\u0000') + 1);
+  }
+
+  /** Receives one surface in a language other than its term's base language. */
+  @FunctionalInterface
+  interface OtherAction {
+    void accept(int term, String language, String surface);
+  }
+
+  /** Calls {@code action} with every surface in a language other than its term's base language. */
+  void forEachOther(OtherAction action) {
+    others.forEach((key, surface) -> {
+      int split = key.indexOf('\u0000');
+      action.accept(Integer.parseInt(key.substring(split + 1)), key.substring(0, split), surface);
+    });
   }
 
   /**
@@ -62,41 +134,79 @@ final class Surfaces {
   static final class Builder {
     private char[] chars = new char[1 << 16];
     private int[] starts = new int[1 << 12];
+    private byte[] baseLanguages = new byte[1 << 12];
+    private final List<String> languages = new ArrayList<>();
+    private final Map<String, Byte> languageIndex = new HashMap<>();
+    private final Map<String, String> others = new HashMap<>();
     private int size;
 
     int size() {
       return size;
     }
 
-    /** Adds the surface of the next term id; "" for none. */
-    void append(String surface) {
+    private byte indexOf(String language) {
+      Byte index = languageIndex.get(language);
+      if (index == null) {
+        if (languages.size() == Byte.MAX_VALUE) {
+          // More languages than a byte holds: later ones keep their words in the overlay map.
+          return -1;
+        }
+        index = (byte) languages.size();
+        languages.add(language);
+        languageIndex.put(language, index);
+      }
+      return index;
+    }
+
+    /** Adds the surface of the next term id, in {@code language}; "" for none. */
+    void append(String surface, String language) {
       if (size + 2 > starts.length) {
         starts = Arrays.copyOf(starts, starts.length * 2);
+        baseLanguages = Arrays.copyOf(baseLanguages, starts.length);
       }
+      byte index = indexOf(language);
       int start = starts[size];
+      if (index < 0) {
+        others.put(key(size, language), surface);
+        starts[++size] = start;
+        return;
+      }
       if (start + surface.length() > chars.length) {
         chars = Arrays.copyOf(chars, Math.max(chars.length * 2, start + surface.length()));
       }
       surface.getChars(0, surface.length(), chars, start);
+      baseLanguages[size] = index;
       starts[++size] = start + surface.length();
     }
 
     /** Merges another way of writing an already added term, as {@link Surfaces#merge} decides. */
-    void merge(int term, String surface) {
+    void merge(int term, String surface, String language) {
       int start = starts[term];
       int length = starts[term + 1] - start;
-      if (length != surface.length() || length == 0) {
+      if (length > 0 && languages.get(baseLanguages[term]).equals(language)) {
+        if (length != surface.length()) {
+          return;
+        }
+        String current = new String(chars, start, length);
+        String merged = Surfaces.merge(current, surface);
+        if (!merged.equals(current)) {
+          merged.getChars(0, length, chars, start);
+        }
         return;
       }
-      String current = new String(chars, start, length);
-      String merged = Surfaces.merge(current, surface);
-      if (!merged.equals(current)) {
-        merged.getChars(0, length, chars, start);
+      if (length > 0 || !surface.isEmpty()) {
+        others.merge(key(term, language), surface, Surfaces::merge);
       }
     }
 
     Surfaces build() {
-      return new Surfaces(Arrays.copyOf(chars, starts[size]), Arrays.copyOf(starts, size + 1), PersistentArray.empty());
+      PersistentMap<String, String> other = PersistentMap.empty();
+      for (Map.Entry<String, String> e : others.entrySet()) {
+        other = other.with(e.getKey(), e.getValue());
+      }
+      return new Surfaces(
+          Arrays.copyOf(chars, starts[size]), Arrays.copyOf(starts, size + 1), Arrays.copyOf(baseLanguages, size),
+          List.copyOf(languages), PersistentArray.empty(), other);
     }
   }
 }

@@ -36,7 +36,7 @@ final class Updates {
     TermVector labels = TermVector.of(asCounts(f.labels()), interner::idOf);
     Surfaces surfaces = s.surfaces;
     for (Map.Entry<String, String> e : f.surfaces().entrySet()) {
-      surfaces = surfaces.with(interner.dictionary.get(e.getKey()), e.getValue());
+      surfaces = surfaces.with(interner.dictionary.get(e.getKey()), e.getValue(), f.language());
     }
     Doc doc = new Doc(stored(s.engine.options, article), f.language(), words.ids(), words.weights(), pairs.ids(), pairs.weights(), grams.ids(), grams.weights(), labels.ids(), f.length(), TermVector.of(Updates.asCounts(f.titleWords()), interner::idOf).ids(), null);
     if (s.latent != null) {

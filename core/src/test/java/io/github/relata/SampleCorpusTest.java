@@ -32,7 +32,7 @@ final class SampleCorpusTest {
     assertTrue(SMART_SPECIALISATION_SV.contains(ids.get(0)) && SMART_SPECIALISATION_SV.contains(ids.get(1)), ids.toString());
     assertTrue(ids.stream().filter(SMART_SPECIALISATION_SV::contains).count() >= 3, ids.toString());
     for (RelatedPost r : related.subList(0, 2)) {
-      String reasons = String.join(", ", r.sharedTerms()).toLowerCase(Locale.ROOT);
+      String reasons = (String.join(", ", r.sharedTags()) + ", " + String.join(", ", r.sharedTerms())).toLowerCase(Locale.ROOT);
       assertTrue(reasons.contains("smart specialisering") || reasons.contains("specialiseringsstrategi"), reasons);
     }
   }

@@ -76,6 +76,13 @@ public final class Evaluate {
         out.println();
         out.print(goals.render());
       }
+      String calibration = Calibration.render(results, QualityGoals.RELATA);
+      if (!calibration.isEmpty()) {
+        out.println();
+        out.println("What a score means: the share of relata's top-10 entries in each score band that share a label with their query (entries):");
+        out.println();
+        out.print(calibration);
+      }
       out.flush();
       if (options.guard() && !goals.regressions().isEmpty()) {
         err.println("error: relata is below the better baseline (nDCG@10 or Recall@10) on: " + String.join(", ", goals.regressions()));

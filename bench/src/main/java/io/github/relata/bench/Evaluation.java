@@ -115,7 +115,8 @@ public final class Evaluation {
         buildNanos / 1_000_000.0,
         HeapMeter.megabytes(heapAfter - heapBefore));
     Map<String, List<String>> lists = idsOnly(related);
-    return new EvaluationResult(corpus.name(), ranker.name(), Metrics.quality(corpus, lists), Metrics.lists(corpus, lists), performance);
+    return new EvaluationResult(corpus.name(), ranker.name(), Metrics.quality(corpus, lists), Metrics.lists(corpus, lists), performance,
+        Calibration.of(corpus, related));
   }
 
   private static Map<String, List<String>> idsOnly(Map<String, List<RankedPost>> related) {

@@ -10,8 +10,10 @@ import static io.github.relata.bench.Checks.checkNotNull;
  * @param quality the quality in the corpus kind's metric, and the query counts
  * @param lists the lists' length, off-topic share and exposure
  * @param performance latency, build time and heap
+ * @param calibration on a label corpus, the share of entries that share a label with their query, by score
  */
-public record EvaluationResult(String corpus, String ranker, Quality quality, ListStats lists, Performance performance) {
+public record EvaluationResult(
+    String corpus, String ranker, Quality quality, ListStats lists, Performance performance, Calibration calibration) {
 
   /** Checks that no component is null. */
   public EvaluationResult {
@@ -20,5 +22,6 @@ public record EvaluationResult(String corpus, String ranker, Quality quality, Li
     checkNotNull(quality, "quality");
     checkNotNull(lists, "lists");
     checkNotNull(performance, "performance");
+    checkNotNull(calibration, "calibration");
   }
 }

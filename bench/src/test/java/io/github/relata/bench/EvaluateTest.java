@@ -67,11 +67,15 @@ final class EvaluateTest {
 
     String[] lines = out().split("\n");
     assertEquals(MarkdownTable.HEADER, lines[0]);
-    assertEquals(9, lines.length); // header, rule, one row per ranker; a blank line; the goals table
+    // Header, rule, one row per ranker; a blank line; the goals table (header, rule, one row); a blank line,
+    // the calibration's caption and a blank line; its header, rule and one row per score band.
+    assertEquals(9 + 3 + 2 + Calibration.EDGES.length, lines.length, String.join("\n", lines));
     assertTrue(lines[2].startsWith("| tiny_en | relata | "), lines[2]);
     assertTrue(lines[3].startsWith("| tiny_en | plain-tfidf | "), lines[3]);
     assertTrue(lines[4].startsWith("| tiny_en | lucene-mlt | "), lines[4]);
     assertTrue(lines[8].startsWith("| tiny_en | "), lines[8]);
+    assertEquals("| relata score | tiny_en |", lines[12]);
+    assertTrue(lines[14].startsWith("| 0.00 to 0.05 |"), lines[14]);
     assertTrue(Files.isRegularFile(related.resolve("tiny_en.plain-tfidf.jsonl")));
     assertTrue(Files.isRegularFile(related.resolve("tiny_en.lucene-mlt.jsonl")));
   }

@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
 final class QualityGoalsTest {
 
   private static EvaluationResult result(String corpus, String ranker, double ndcg) {
-    return new EvaluationResult(corpus, ranker, new QualityScores(0.5, ndcg, 0.5, 10, 0, 0), LISTS, new Performance(0.1, 0.2, 1, 1));
+    return new EvaluationResult(corpus, ranker, new QualityScores(0.5, ndcg, 0.5, 10, 0, 0), LISTS, new Performance(0.1, 0.2, 1, 1), new Calibration(List.of()));
   }
 
   private static final ListStats LISTS = new ListStats(10, 0.1, 0, 1, 0);
 
   private static EvaluationResult linkResult(String corpus, String ranker, double recall) {
-    return new EvaluationResult(corpus, ranker, new LinkScores(recall, 0.9, 0.5, 10, 0, 0), LISTS, new Performance(0.1, 0.2, 1, 1));
+    return new EvaluationResult(corpus, ranker, new LinkScores(recall, 0.9, 0.5, 10, 0, 0), LISTS, new Performance(0.1, 0.2, 1, 1), new Calibration(List.of()));
   }
 
   @Test

@@ -31,8 +31,16 @@ final class EngineOptions {
       description = "Leave out posts scoring below this, in [0, 1) (default: " + Options.DEFAULT_MIN_SCORE + ").")
   @Nullable String minScore;
 
+  @Option(names = "--min-relative-score", paramLabel = "SHARE", order = 102,
+      description = "Leave out posts scoring below this share of what the two posts are usually related by (the mean score of each one's ten best relatives), in [0, 1) (default: " + Options.DEFAULT_MIN_RELATIVE_SCORE + ").")
+  @Nullable String minRelativeScore;
+
+  @Option(names = "--exposure-correction", paramLabel = "STRENGTH", order = 102,
+      description = "How strongly posts close to many others are demoted so that lists do not all show the same posts, from 0 (off) to 1 (default: " + Options.DEFAULT_EXPOSURE_CORRECTION + ").")
+  @Nullable String exposureCorrection;
+
   @Option(names = "--weights", paramLabel = "SIGNAL=WEIGHT", split = ",", order = 103,
-      description = "How much each signal counts, e.g. text=0.6,tags=0.2; signals: text, tags, keyTerms, date, latent, neighbours; those not given keep their default (listed below).")
+      description = "How much each signal counts, e.g. text=0.6,title=0.2; signals: text, title, tags, keyTerms, date, latent, neighbours (date from 0 to 1: the share of the score that depends on it); those not given keep their default (listed below).")
   @Nullable Map<String, String> weights;
 
   @Option(names = "--tags", negatable = true, order = 104,
@@ -95,6 +103,8 @@ final class EngineOptions {
     Map<Setting, Settings.Value> given = new EnumMap<>(Setting.class);
     put(given, Setting.K, k);
     put(given, Setting.MIN_SCORE, minScore);
+    put(given, Setting.MIN_RELATIVE_SCORE, minRelativeScore);
+    put(given, Setting.EXPOSURE_CORRECTION, exposureCorrection);
     if (weights != null) {
       for (Map.Entry<String, String> w : weights.entrySet()) {
         Setting setting = Setting.ofWeight(w.getKey()).orElseThrow(() -> UserError.usage(

@@ -77,15 +77,26 @@ final class ExplainCommand implements Callable<Integer> {
     return lines;
   }
 
-  /** Returns the shared terms, then each signal's share of the score in parentheses. */
+  /**
+   * Returns the reasons: the shared tags and categories first, marked {@code #}, then the shared terms,
+   * then each signal's share of the score in parentheses, and a note when the post was demoted for being
+   * close to many posts.
+   */
   static String reasons(RelatedPost related) {
     List<String> shares = new ArrayList<>();
     for (Map.Entry<Signal, Double> c : related.contributions().entrySet()) {
       shares.add(String.format(Locale.ROOT, "%s %.2f", Setting.signalName(c.getKey()), c.getValue()));
     }
-    String terms = String.join(", ", related.sharedTerms());
+    List<String> parts = new ArrayList<>();
+    related.sharedTags().forEach(tag -> parts.add("#" + tag));
+    parts.addAll(related.sharedTerms());
+    String reasons = String.join(", ", parts);
     String signals = "(" + String.join(", ", shares) + ")";
-    return terms.isEmpty() ? signals : terms + " " + signals;
+    String line = reasons.isEmpty() ? signals : reasons + " " + signals;
+    if (related.demotedForExposure()) {
+      line += String.format(Locale.ROOT, " [demoted x%.2f: close to many posts]", related.exposure());
+    }
+    return line;
   }
 
   private static String date(Article post) {

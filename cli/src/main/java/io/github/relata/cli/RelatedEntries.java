@@ -86,8 +86,10 @@ final class RelatedEntries {
         signals.put(Setting.signalName(c.getKey()), round(c.getValue()));
       }
       Map<String, Object> reasons = new LinkedHashMap<>();
+      reasons.put("tags", r.sharedTags());
       reasons.put("terms", List.copyOf(r.sharedTerms()));
       reasons.put("signals", signals);
+      reasons.put("demotedForExposure", r.demotedForExposure());
       entry.put("reasons", reasons);
       entries.add(entry);
     }

@@ -15,7 +15,10 @@ import org.jspecify.annotations.Nullable;
 enum Setting {
   K("k", "--k"),
   MIN_SCORE("minScore", "--min-score"),
+  MIN_RELATIVE_SCORE("minRelativeScore", "--min-relative-score"),
+  EXPOSURE_CORRECTION("exposureCorrection", "--exposure-correction"),
   WEIGHT_TEXT(Signal.TEXT),
+  WEIGHT_TITLE(Signal.TITLE),
   WEIGHT_TAGS(Signal.TAGS),
   WEIGHT_KEY_TERMS(Signal.KEY_TERMS),
   WEIGHT_DATE(Signal.DATE),

@@ -132,6 +132,20 @@ final class Settings {
       }
       engine.minScore(score);
     });
+    apply(Setting.MIN_RELATIVE_SCORE, v -> {
+      double share = number(v);
+      if (!(share >= 0 && share < 1)) {
+        throw new BadValue("must be at least 0 and less than 1");
+      }
+      engine.minRelativeScore(share);
+    });
+    apply(Setting.EXPOSURE_CORRECTION, v -> {
+      double strength = number(v);
+      if (!(strength >= 0 && strength <= 1)) {
+        throw new BadValue("must be from 0 to 1");
+      }
+      engine.exposureCorrection(strength);
+    });
     engine.weights(weights());
     apply(Setting.DATE_HALF_LIFE_DAYS, v -> engine.dateHalfLife(days(v)));
     apply(Setting.OLDER_ONLY, v -> engine.includeNewer(!bool(v)));
@@ -179,9 +193,7 @@ final class Settings {
       }
     });
     try {
-      return new Weights(
-          weights.get(Signal.TEXT), weights.get(Signal.TAGS), weights.get(Signal.KEY_TERMS),
-          weights.get(Signal.DATE), weights.get(Signal.LATENT), weights.get(Signal.NEIGHBOURS));
+      return Weights.of(weights);
     } catch (IllegalArgumentException e) {
       throw UserError.usage("weights: " + e.getMessage());
     }

@@ -69,13 +69,14 @@ final class ExplainCommandTest {
     shares.put(Signal.TAGS, 0.12);
     shares.put(Signal.DATE, 0.04);
     shares.put(Signal.LATENT, 0.15);
-    RelatedPost related = new RelatedPost(other, 0.62, shares, List.of("smart specialisering", "Interreg Europe", "HIGHER"));
+    RelatedPost related = new RelatedPost(
+        other, 0.62, shares, List.of("smart specialisering", "Interreg Europe", "HIGHER"), List.of("regionalpolitik"), 0.8);
     assertEquals(
         List.of(
             "Smart specialisering i Stockholm",
             "2017-03-08  s3  (1 related post)",
-            "  2018-04-13  Smart specialisering och upphandling i fokus  0.62  because: smart specialisering, Interreg Europe,"
-                + " HIGHER (text 0.31, tags 0.12, date 0.04, latent 0.15)"),
+            "  2018-04-13  Smart specialisering och upphandling i fokus  0.62  because: #regionalpolitik, smart specialisering,"
+                + " Interreg Europe, HIGHER (text 0.31, tags 0.12, date 0.04, latent 0.15) [demoted x0.80: close to many posts]"),
         ExplainCommand.format(query, List.of(related)));
   }
 
@@ -85,8 +86,8 @@ final class ExplainCommandTest {
     Article longTitle = Article.builder("long", "A".repeat(80)).published(LocalDate.of(2020, 1, 1)).build();
     Article undated = Article.builder("short", "Short").build();
     List<String> lines = ExplainCommand.format(query, List.of(
-        new RelatedPost(longTitle, 0.5, Map.of(Signal.TEXT, 0.5), List.of()),
-        new RelatedPost(undated, 0.25, Map.of(Signal.TEXT, 0.25), List.of("short"))));
+        new RelatedPost(longTitle, 0.5, Map.of(Signal.TEXT, 0.5), List.of(), List.of(), 1),
+        new RelatedPost(undated, 0.25, Map.of(Signal.TEXT, 0.25), List.of("short"), List.of(), 1.2)));
     assertEquals("undated     q  (2 related posts)", lines.get(1));
     assertEquals("  2020-01-01  " + "A".repeat(59) + "…  0.50  because: (text 0.50)", lines.get(2));
     assertEquals("  undated     Short" + " ".repeat(55) + "  0.25  because: short (text 0.25)", lines.get(3));

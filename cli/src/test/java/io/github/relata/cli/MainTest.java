@@ -38,7 +38,7 @@ final class MainTest {
     "--k|99999999999|relata: --k is too large (at most 2147483647): 99999999999",
     "--min-score|1.5|relata: --min-score must be at least 0 and less than 1: 1.5",
     "--weights|text=-1|relata: --weights text=-1: weight of text must be a finite number >= 0: -1.0",
-    "--weights|colour=1|relata: --weights colour=1: unknown signal 'colour' (signals: text, tags, keyTerms, date, latent, neighbours)",
+    "--weights|colour=1|relata: --weights colour=1: unknown signal 'colour' (signals: text, title, tags, keyTerms, date, latent, neighbours)",
     "--date-half-life-days|-7|relata: --date-half-life-days must be a number of days, more than 0 and at most 1000000: -7",
     "--max-age-days|soon|relata: --max-age-days must be a number: soon",
     "--latent-dimensions|5000|relata: --latent-dimensions must be between 0 and 1000: 5000",

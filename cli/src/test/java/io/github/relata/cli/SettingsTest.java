@@ -52,7 +52,10 @@ final class SettingsTest {
         "# Relata settings",
         "k = 3",
         "minScore=0.1",
+        "minRelativeScore=0.2",
+        "exposureCorrection=0",
         "weights.text=0.6",
+        "weights.title=0.15",
         "weights.latent: 0.2",
         "weights.neighbours=0",
         "weights.keyTerms=0.1",
@@ -70,7 +73,9 @@ final class SettingsTest {
     Options options = options("related", "--in", "x", "--out", "y", "--config", file.toString());
     assertEquals(3, options.maxResults());
     assertEquals(0.1, options.minScore());
-    assertEquals(new Weights(0.6, 0.0, 0.1, 0.05, 0.2, 0.0), options.weights());
+    assertEquals(new Weights(0.6, 0.15, 0.0, 0.1, Weights.DEFAULT.date(), 0.2, 0.0), options.weights());
+    assertEquals(0.2, options.minRelativeScore());
+    assertEquals(0.0, options.exposureCorrection());
     assertEquals(Duration.ofDays(30), options.dateHalfLife());
     assertFalse(options.includeNewer());
     assertEquals(Duration.ofHours(365 * 24 + 12), options.maxAge());
@@ -102,7 +107,7 @@ final class SettingsTest {
     Options options = options("related", "--in", "x", "--out", "y", "--older-only", "--no-tags", "--any-language",
         "--bm25", "--weights", "text=1,date=0.5", "--weights", "latent=0", "--max-age-days", "10", "--latent-dimensions", "20");
     assertFalse(options.includeNewer());
-    assertEquals(new Weights(1, 0, 0, 0.5, 0, Weights.DEFAULT.neighbours()), options.weights());
+    assertEquals(new Weights(1, Weights.DEFAULT.title(), 0, 0, 0.5, 0, Weights.DEFAULT.neighbours()), options.weights());
     assertFalse(options.sameLanguageOnly());
     assertEquals(TermWeighting.BM25, options.termWeighting());
     assertEquals(Duration.ofDays(10), options.maxAge());
@@ -155,8 +160,8 @@ final class SettingsTest {
   @Test
   void weights_allZero_isAUsageError() {
     UserError e = assertThrows(UserError.class, () -> options("related", "--in", "x", "--out", "y",
-        "--weights", "text=0,tags=0,keyTerms=0,date=0,latent=0,neighbours=0"));
-    assertTrue(e.getMessage().startsWith("weights: at least one weight must be positive"), e.getMessage());
+        "--weights", "text=0,title=0,tags=0,keyTerms=0,date=0,latent=0,neighbours=0"));
+    assertTrue(e.getMessage().startsWith("weights: at least one weight other than date must be positive"), e.getMessage());
   }
 
   @Test

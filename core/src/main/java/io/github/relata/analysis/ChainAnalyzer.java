@@ -169,7 +169,7 @@ final class ChainAnalyzer implements Analyzer {
         Raw previous = merged.get(merged.size() - 1);
         boolean hyphenated = word.start == previous.end + 1 && plain.charAt(previous.end) == '-';
         boolean short1 = previous.folded.length() == 1 || word.folded.length() == 1;
-        boolean fits = previous.folded.length() + word.folded.length() <= MAX_WORD_LENGTH;
+        boolean fits = word.end - previous.start <= MAX_WORD_LENGTH; // the written word, hyphens included
         if (hyphenated && short1 && fits && !previous.cjk && !word.cjk && previous.hasLetter && word.hasLetter) {
           merged.set(merged.size() - 1, new Raw(previous.folded + word.folded, previous.start, word.end, false));
           continue;

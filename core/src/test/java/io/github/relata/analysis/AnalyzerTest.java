@@ -125,4 +125,12 @@ final class AnalyzerTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Analyzer.builder().minLength(0));
     assertTrue(e.getMessage().contains("0"), e.getMessage());
   }
+
+  @Test
+  void longRunsOfOneLetterHyphenatedParts_stayShortWords() {
+    // "A-A-A-...": each one-letter part joins the one before, but never into a word longer than 64 characters.
+    List<Token> tokens = Analyzer.swedish().tokens("A-".repeat(50_000));
+    assertTrue(tokens.size() > 1, "split into several words");
+    assertTrue(tokens.stream().allMatch(t -> t.surface().length() <= 64), "surfaces at most 64 characters");
+  }
 }

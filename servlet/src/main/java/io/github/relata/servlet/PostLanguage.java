@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param heading the heading over the list ("Relaterade inlägg")
  * @param readMore the text of each item's "read more" link ("Läs hela artikeln")
  * @param sharedTerms the label before an item's shared terms
+ * @param sharedTags the label before an item's shared tags and categories
+ * @param demoted the note on an item demoted for being close to many posts
  * @param score the word for an item's score, in the explanation bar's description
  * @param signalNames the name of each signal in the explanation bar's legend
  */
@@ -31,6 +33,8 @@ public record PostLanguage(
     String heading,
     String readMore,
     String sharedTerms,
+    String sharedTags,
+    String demoted,
     String score,
     Map<Signal, String> signalNames) {
 
@@ -43,8 +47,10 @@ public record PostLanguage(
           "Relaterade inlägg",
           "Läs hela artikeln",
           "Gemensamma termer",
+          "Gemensamma taggar",
+          "visas mer sällan: likt många inlägg",
           "poäng",
-          names("text", "taggar och kategorier", "nyckeltermer", "datum", "latent likhet", "grannar"));
+          names("text", "rubriken nämns", "taggar och kategorier", "nyckeltermer", "datum", "latent likhet", "grannar"));
 
   /** English: "March 14, 2018", "Related posts", "Read the whole article". */
   public static final PostLanguage ENGLISH =
@@ -55,8 +61,10 @@ public record PostLanguage(
           "Related posts",
           "Read the whole article",
           "Shared terms",
+          "Shared tags",
+          "shown less often: close to many posts",
           "score",
-          names("text", "tags and categories", "key terms", "date", "latent similarity", "neighbours"));
+          names("text", "title mentioned", "tags and categories", "key terms", "date", "latent similarity", "neighbours"));
 
   /**
    * Checks and copies the components.
@@ -71,6 +79,8 @@ public record PostLanguage(
     checkNotNull(heading, "heading");
     checkNotNull(readMore, "readMore");
     checkNotNull(sharedTerms, "sharedTerms");
+    checkNotNull(sharedTags, "sharedTags");
+    checkNotNull(demoted, "demoted");
     checkNotNull(score, "score");
     Map<Signal, String> copy = new EnumMap<>(Signal.class);
     copy.putAll(signalNames);
@@ -113,9 +123,11 @@ public record PostLanguage(
     return signalNames.get(signal);
   }
 
-  private static Map<Signal, String> names(String text, String tags, String keyTerms, String date, String latent, String neighbours) {
+  private static Map<Signal, String> names(
+      String text, String title, String tags, String keyTerms, String date, String latent, String neighbours) {
     return Map.of(
         Signal.TEXT, text,
+        Signal.TITLE, title,
         Signal.TAGS, tags,
         Signal.KEY_TERMS, keyTerms,
         Signal.DATE, date,

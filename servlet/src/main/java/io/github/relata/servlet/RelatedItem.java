@@ -33,9 +33,11 @@ import org.jspecify.annotations.Nullable;
  * @param excerpt its summary as plain text, cut at a word boundary with "…" when longer than {@value
  *     #EXCERPT_LENGTH} characters; "" when it has none
  * @param score how related it is, in [0, 1], rounded to four decimals
- * @param sharedTerms the terms both posts share, strongest first
+ * @param sharedTerms the words and phrases both posts share that carried the score, strongest first
+ * @param sharedTags the tags and categories both posts have, rarest first
  * @param contributions each signal's share of the score, by signal name in lower camel case ("text",
- *     "tags", "keyTerms", "date", "latent", "neighbours"), rounded to four decimals
+ *     "title", "tags", "keyTerms", "date", "latent", "neighbours"), rounded to four decimals
+ * @param demotedForExposure whether the post's score was lowered because it is close to many posts
  */
 public record RelatedItem(
     String id,
@@ -47,7 +49,9 @@ public record RelatedItem(
     String excerpt,
     double score,
     List<String> sharedTerms,
-    Map<String, Double> contributions) {
+    List<String> sharedTags,
+    Map<String, Double> contributions,
+    boolean demotedForExposure) {
 
   /** At most this many shared terms are shown on a page; the JSON has them all. */
   public static final int SHOWN_TERMS = 6;
@@ -58,6 +62,7 @@ public record RelatedItem(
   private static final Map<Signal, String> COLORS =
       Map.of(
           Signal.TEXT, "#2563eb",
+          Signal.TITLE, "#0891b2",
           Signal.TAGS, "#16a34a",
           Signal.KEY_TERMS, "#0d9488",
           Signal.DATE, "#d97706",
@@ -74,6 +79,7 @@ public record RelatedItem(
     checkNotNull(title, "title");
     checkNotNull(excerpt, "excerpt");
     sharedTerms = List.copyOf(sharedTerms);
+    sharedTags = List.copyOf(sharedTags);
     contributions = Collections.unmodifiableMap(new LinkedHashMap<>(contributions));
   }
 
@@ -102,7 +108,9 @@ public record RelatedItem(
         PlainText.excerpt(PlainText.of(post.summary()), EXCERPT_LENGTH),
         round(related.score()),
         related.sharedTerms(),
-        contributions);
+        related.sharedTags(),
+        contributions,
+        related.demotedForExposure());
   }
 
   /**

@@ -49,8 +49,8 @@ final class PostLanguageTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> new PostLanguage("fi", Locale.ROOT, "d.M.yyyy", "h", "r", "s", "p", Map.of(Signal.TEXT, "teksti")));
+            () -> new PostLanguage("fi", Locale.ROOT, "d.M.yyyy", "h", "r", "s", "t", "d", "p", Map.of(Signal.TEXT, "teksti")));
 
-    assertTrue(e.getMessage().contains("TAGS"), e.getMessage());
+    assertTrue(e.getMessage().contains("TITLE"), e.getMessage());
   }
 }

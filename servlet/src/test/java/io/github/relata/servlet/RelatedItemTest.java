@@ -74,6 +74,7 @@ final class RelatedItemTest {
 
   private static RelatedPost related() {
     return new RelatedPost(
-        POST, 0.3, Map.of(Signal.TEXT, 0.2, Signal.KEY_TERMS, 0.05, Signal.DATE, 0.05), List.of("smart specialisering"));
+        POST, 0.3, Map.of(Signal.TEXT, 0.2, Signal.KEY_TERMS, 0.05, Signal.DATE, 0.05), List.of("smart specialisering"),
+        List.of("regionalpolitik"), 1.0);
   }
 }

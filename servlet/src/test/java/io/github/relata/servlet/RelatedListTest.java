@@ -29,8 +29,8 @@ final class RelatedListTest {
 
   @Test
   void legend_namesEachContributingSignalOnceInSignalOrder() {
-    RelatedItem a = new RelatedItem("a", "A", null, null, null, "en", "", 0.3, List.of(), Map.of("date", 0.1, "text", 0.2));
-    RelatedItem b = new RelatedItem("b", "B", null, null, null, "en", "", 0.3, List.of(), Map.of("tags", 0.1, "text", 0.2));
+    RelatedItem a = new RelatedItem("a", "A", null, null, null, "en", "", 0.3, List.of(), List.of(), Map.of("date", 0.1, "text", 0.2), false);
+    RelatedItem b = new RelatedItem("b", "B", null, null, null, "en", "", 0.3, List.of(), List.of(), Map.of("tags", 0.1, "text", 0.2), false);
 
     List<RelatedItem.BarSegment> legend = new RelatedList("q", "en", List.of(a, b)).legend(PostLanguage.ENGLISH);
 

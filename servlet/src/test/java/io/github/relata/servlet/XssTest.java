@@ -48,7 +48,7 @@ final class XssTest {
     JsonNode item = find(related, "xss-every-field");
     assertEquals(Fixtures.XSS + " smart specialisering", item.get("title").asText(), "the title arrives unchanged, as text");
     assertTrue(item.get("url").isNull(), "javascript: url dropped: " + item);
-    assertTrue(item.get("sharedTerms").toString().contains("script"), "the shared tag is there, escaped: " + item);
+    assertTrue(item.get("sharedTags").toString().contains("script"), "the shared tag is there, escaped: " + item);
     assertTrue(find(related, "data-url").get("url").isNull(), "data: url dropped");
   }
 

@@ -28,6 +28,8 @@ final class Engines {
     RelatedPosts.Builder b = RelatedPosts.builder();
     set("relata.max-results", p.getMaxResults(), b::maxResults);
     set("relata.min-score", p.getMinScore(), b::minScore);
+    set("relata.min-relative-score", p.getMinRelativeScore(), b::minRelativeScore);
+    set("relata.exposure-correction", p.getExposureCorrection(), b::exposureCorrection);
     set("relata.date-half-life", p.getDateHalfLife(), b::dateHalfLife);
     set("relata.include-newer", p.getIncludeNewer(), b::includeNewer);
     set("relata.same-language-only", p.getSameLanguageOnly(), b::sameLanguageOnly);
@@ -37,6 +39,7 @@ final class Engines {
     RelataProperties.WeightProperties w = p.getWeights();
     Weights weights = Weights.DEFAULT;
     weights = weight(weights, "relata.weights.text", Signal.TEXT, w.getText());
+    weights = weight(weights, "relata.weights.title", Signal.TITLE, w.getTitle());
     weights = weight(weights, "relata.weights.tags", Signal.TAGS, w.getTags());
     weights = weight(weights, "relata.weights.key-terms", Signal.KEY_TERMS, w.getKeyTerms());
     weights = weight(weights, "relata.weights.date", Signal.DATE, w.getDate());

@@ -16,16 +16,22 @@ public class RelataProperties {
   /** A JSON Lines file of posts to index at startup (read by relata-import, as the relata CLI reads it), such as classpath:posts.jsonl; none gives an empty index to fill with LiveIndex.put. */
   private @Nullable Resource posts;
 
-  /** The longest related list (engine default 10). */
+  /** The longest related list (engine default 5). */
   private @Nullable Integer maxResults;
 
-  /** Leave out related posts scoring below this, in [0, 1) (engine default 0). */
+  /** Leave out related posts scoring below this, in [0, 1) (engine default 0.05). */
   private @Nullable Double minScore;
+
+  /** Leave out related posts scoring below this share of what the two posts are usually related by, in [0, 1) (engine default 0.4). */
+  private @Nullable Double minRelativeScore;
+
+  /** How strongly posts close to many others are demoted, from 0 (off) to 1 (engine default 0.3). */
+  private @Nullable Double exposureCorrection;
 
   /** How much each signal counts; unset signals keep their default weight. */
   private final WeightProperties weights = new WeightProperties();
 
-  /** The date gap at which the date signal halves, such as 700d (engine default 700 days). */
+  /** The date gap at which the date signal halves, such as 365d (engine default 365 days). */
   private @Nullable Duration dateHalfLife;
 
   /** Whether posts newer than the query post may be related (engine default true). */
@@ -77,6 +83,26 @@ public class RelataProperties {
   /** @param minScore the lowest score */
   public void setMinScore(@Nullable Double minScore) {
     this.minScore = minScore;
+  }
+
+  /** Returns the relative cut, or null for the engine's default. */
+  public @Nullable Double getMinRelativeScore() {
+    return minRelativeScore;
+  }
+
+  /** @param minRelativeScore the relative cut */
+  public void setMinRelativeScore(@Nullable Double minRelativeScore) {
+    this.minRelativeScore = minRelativeScore;
+  }
+
+  /** Returns the exposure correction, or null for the engine's default. */
+  public @Nullable Double getExposureCorrection() {
+    return exposureCorrection;
+  }
+
+  /** @param exposureCorrection the exposure correction's strength */
+  public void setExposureCorrection(@Nullable Double exposureCorrection) {
+    this.exposureCorrection = exposureCorrection;
   }
 
   /** Returns the signal weights. */
@@ -159,19 +185,21 @@ public class RelataProperties {
     return endpoint;
   }
 
-  /** {@code relata.weights.*}: how much each signal counts, each at least 0. */
+  /** {@code relata.weights.*}: how much each signal counts, each at least 0 (the formula is on {@code Weights}). */
   public static class WeightProperties {
     /** Weight of the text signal (default 0.55). */
     private @Nullable Double text;
+    /** Weight of titles mentioned in the other post's text (default 0.3). */
+    private @Nullable Double title;
     /** Weight of shared tags and categories (default 0.25). */
     private @Nullable Double tags;
     /** Weight of shared key terms (default 0). */
     private @Nullable Double keyTerms;
-    /** Weight of closeness in date (default 0.05). */
+    /** The share of the score that depends on closeness in date, from 0 to 1 (default 0.3). */
     private @Nullable Double date;
-    /** Weight of latent similarity (default 0.3). */
+    /** Weight of the pair's latent similarity (default 0). */
     private @Nullable Double latent;
-    /** Weight of shared neighbours (default 0.15). */
+    /** Weight of shared neighbours in the latent space (default 0.3). */
     private @Nullable Double neighbours;
 
     /** Returns the text weight, or null. */
@@ -182,6 +210,16 @@ public class RelataProperties {
     /** @param text the text weight */
     public void setText(@Nullable Double text) {
       this.text = text;
+    }
+
+    /** Returns the title weight, or null. */
+    public @Nullable Double getTitle() {
+      return title;
+    }
+
+    /** @param title the title weight */
+    public void setTitle(@Nullable Double title) {
+      this.title = title;
     }
 
     /** Returns the tags weight, or null. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.relata.Article;
 import io.github.relata.LiveIndex;
 import io.github.relata.RelatedPosts;
+import io.github.relata.Signal;
 import io.github.relata.Weights;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
@@ -42,12 +43,15 @@ final class RelataAutoConfigurationTest {
   void properties_setTheEngine() {
     runner
         .withPropertyValues("relata.min-score=0.2", "relata.max-results=3", "relata.weights.text=0.7", "relata.weights.key-terms=0.1",
+            "relata.weights.title=0.2", "relata.min-relative-score=0.1", "relata.exposure-correction=0",
             "relata.date-half-life=30d", "relata.default-language=sv", "relata.same-language-only=false", "relata.latent-dimensions=0")
         .run(context -> {
           var options = context.getBean(RelatedPosts.class).options();
           assertThat(options.minScore()).isEqualTo(0.2);
           assertThat(options.maxResults()).isEqualTo(3);
-          assertThat(options.weights()).isEqualTo(new Weights(0.7, 0.25, 0.1, 0.05, 0.3, 0.15));
+          assertThat(options.weights()).isEqualTo(Weights.DEFAULT.with(Signal.TEXT, 0.7).with(Signal.KEY_TERMS, 0.1).with(Signal.TITLE, 0.2));
+          assertThat(options.minRelativeScore()).isEqualTo(0.1);
+          assertThat(options.exposureCorrection()).isZero();
           assertThat(options.dateHalfLife()).isEqualTo(Duration.ofDays(30));
           assertThat(options.defaultLanguage()).isEqualTo("sv");
           assertThat(options.sameLanguageOnly()).isFalse();
