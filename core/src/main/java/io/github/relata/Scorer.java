@@ -150,7 +150,7 @@ final class Scorer {
   /**
    * Second-order evidence: the mean latent similarity of the query's nearest neighbours to each
    * candidate, computed as one dot product with the neighbours' sum (a candidate that is itself a
-   * neighbour is left out of its own mean).
+   * neighbour is left out of its own mean), times one minus the pair's text similarity.
    */
   private void neighbours(List<ScoredCandidate> scored) {
     ScoredCandidate[] nearest =
@@ -179,7 +179,10 @@ final class Scorer {
         total -= v.dot(v);
         n--;
       }
-      c.set(Signal.NEIGHBOURS, n == 0 ? 0 : Signals.clamp(total / n));
+      // Second-order evidence counts where the posts' own words say little: in full for a pair with no text
+      // similarity, not at all for identical texts, so that it does not pull "same broad topic" above
+      // "about the same thing".
+      c.set(Signal.NEIGHBOURS, n == 0 ? 0 : Signals.clamp(total / n) * (1 - c.value(Signal.TEXT)));
     }
   }
 }

@@ -21,6 +21,9 @@ public enum Signal {
   DATE,
   /** Similarity in a latent semantic space learned from the site's own posts (truncated SVD). */
   LATENT,
-  /** Second-order evidence: how close the candidate is, in the latent space, to the query's nearest neighbours. */
+  /**
+   * Second-order evidence: how close the candidate is, in the latent space, to the query's nearest
+   * neighbours, counted as far as the posts' own text similarity leaves room (times {@code 1 - text}).
+   */
   NEIGHBOURS
 }
