@@ -1,5 +1,6 @@
 package io.github.relata;
 
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -120,13 +121,76 @@ final class Doc {
     return new Doc(article, language, terms, tfs, pairs, pairTfs, grams, gramTfs, labels, length, titlePositions, latent, newDensity, newFloor);
   }
 
+  /** Returns this post without what was learned from the whole index: its latent vector and density. */
+  Doc withoutLearned() {
+    return new Doc(article, language, terms, tfs, pairs, pairTfs, grams, gramTfs, labels, length, titlePositions, null, Float.NaN, Float.NaN);
+  }
+
   boolean hasDensity() {
     return !Float.isNaN(density);
   }
 
-  /** Returns this post with other ids for its terms (the same order), and no latent vector or density. */
-  Doc withTermIds(int[] newTerms, long[] newPairs, int[] newGrams, int[] newLabels) {
-    return new Doc(article, language, newTerms, tfs, newPairs, pairTfs, newGrams, gramTfs, newLabels, length, titlePositions, null, Float.NaN, Float.NaN);
+  /**
+   * Returns this post with its term ids mapped through {@code newId} (any permutation: the arrays are sorted
+   * again), keeping its latent vector and density, which do not depend on ids.
+   */
+  Doc remapped(int[] newId) {
+    int[] newTerms = new int[terms.length];
+    char[] newTfs = new char[terms.length];
+    int[] order = sortedBy(terms.length, i -> newId[terms[i]]);
+    int[] positionOf = new int[terms.length];
+    for (int k = 0; k < order.length; k++) {
+      newTerms[k] = newId[terms[order[k]]];
+      newTfs[k] = tfs[order[k]];
+      positionOf[order[k]] = k;
+    }
+    int[] newTitle = new int[titlePositions.length];
+    for (int k = 0; k < newTitle.length; k++) {
+      newTitle[k] = positionOf[titlePositions[k]];
+    }
+    Arrays.sort(newTitle);
+    long[] mappedPairs = new long[pairs.length];
+    for (int i = 0; i < pairs.length; i++) {
+      mappedPairs[i] = (long) newId[(int) (pairs[i] >>> 32)] << 32 | newId[(int) pairs[i]];
+    }
+    Integer[] pairOrder = new Integer[pairs.length];
+    for (int i = 0; i < pairOrder.length; i++) {
+      pairOrder[i] = i;
+    }
+    Arrays.sort(pairOrder, (a, b) -> Long.compare(mappedPairs[a], mappedPairs[b]));
+    long[] newPairs = new long[pairs.length];
+    char[] newPairTfs = new char[pairs.length];
+    for (int k = 0; k < pairOrder.length; k++) {
+      newPairs[k] = mappedPairs[pairOrder[k]];
+      newPairTfs[k] = pairTfs[pairOrder[k]];
+    }
+    int[] gramOrder = sortedBy(grams.length, i -> newId[grams[i]]);
+    int[] newGrams = new int[grams.length];
+    char[] newGramTfs = new char[grams.length];
+    for (int k = 0; k < gramOrder.length; k++) {
+      newGrams[k] = newId[grams[gramOrder[k]]];
+      newGramTfs[k] = gramTfs[gramOrder[k]];
+    }
+    int[] newLabels = new int[labels.length];
+    for (int i = 0; i < labels.length; i++) {
+      newLabels[i] = newId[labels[i]];
+    }
+    Arrays.sort(newLabels);
+    return new Doc(article, language, newTerms, newTfs, newPairs, newPairTfs, newGrams, newGramTfs, newLabels, length, newTitle, latent, density, densityFloor);
+  }
+
+  /** The positions {@code 0..n-1} sorted by {@code key} (distinct keys). */
+  private static int[] sortedBy(int n, java.util.function.IntUnaryOperator key) {
+    long[] packed = new long[n];
+    for (int i = 0; i < n; i++) {
+      packed[i] = (long) key.applyAsInt(i) << 32 | i;
+    }
+    Arrays.sort(packed);
+    int[] order = new int[n];
+    for (int k = 0; k < n; k++) {
+      order[k] = (int) packed[k];
+    }
+    return order;
   }
 
   /** Term frequencies are kept in sixteenths, up to 4095: exact for the default field weights. */

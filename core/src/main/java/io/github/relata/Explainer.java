@@ -68,23 +68,23 @@ final class Explainer {
     SortedIds.forEachShared(q.terms, c.terms,
         (i, j) -> words.put(q.terms[i], query.weights[i] * termWeights.tf(c, j) * query.idf[i]));
     List<Shared> shared = new ArrayList<>();
-    List<long[]> pairs = new ArrayList<>();
-    SortedIds.forEachShared(q.pairs, c.pairs, (i, j) -> pairs.add(new long[] {q.pairs[i], Double.doubleToLongBits(
-        query.pairWeights[i] * termWeights.pairTf(c, j) * query.pairIdf[i])}));
-    pairs.sort(Comparator.comparingDouble((long[] p) -> -Double.longBitsToDouble(p[1])).thenComparingLong(p -> p[0]));
-    for (long[] pair : pairs) {
-      int first = (int) (pair[0] >>> 32);
-      int second = (int) pair[0];
+    record Pair(int first, int second, String surface, double contribution) {}
+    List<Pair> pairs = new ArrayList<>();
+    SortedIds.forEachShared(q.pairs, c.pairs, (i, j) -> {
+      int first = (int) (q.pairs[i] >>> 32);
+      int second = (int) q.pairs[i];
       String a = state.surfaces.get(first, q.language);
       String b = state.surfaces.get(second, q.language);
-      if (a == null || b == null || isFunctionWord(a) && isFunctionWord(b)) {
-        continue;
+      if (a != null && b != null && !(isFunctionWord(a) && isFunctionWord(b))) {
+        pairs.add(new Pair(first, second, a + ' ' + b, query.pairWeights[i] * termWeights.pairTf(c, j) * query.pairIdf[i]));
       }
-      double contribution = Double.longBitsToDouble(pair[1]);
-      Double fromFirst = words.remove(first);
-      Double fromSecond = words.remove(second);
-      contribution += (fromFirst == null ? 0 : fromFirst) + (fromSecond == null ? 0 : fromSecond);
-      shared.add(new Shared(a + ' ' + b, contribution));
+    });
+    // The strongest phrase takes its words first; ties go by how the phrase is written, never by term ids.
+    pairs.sort(Comparator.comparingDouble((Pair p) -> -p.contribution()).thenComparing(Pair::surface));
+    for (Pair pair : pairs) {
+      Double fromFirst = words.remove(pair.first());
+      Double fromSecond = words.remove(pair.second());
+      shared.add(new Shared(pair.surface(), pair.contribution() + (fromFirst == null ? 0 : fromFirst) + (fromSecond == null ? 0 : fromSecond)));
     }
     words.forEach((term, contribution) -> {
       String surface = state.surfaces.get(term, q.language);

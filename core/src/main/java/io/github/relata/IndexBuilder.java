@@ -66,64 +66,84 @@ final class IndexBuilder {
       }
       batch.clear();
     }
-    return assemble(engine, LayeredMap.of(terms.build()), terms.size(), surfaces.build(), Arrays.copyOf(docs, count), LayeredMap.of(ids.build()));
+    String[] keys = new String[terms.size()];
+    for (int id = 0; id < keys.length; id++) {
+      keys[id] = terms.key(id);
+    }
+    return canonical(engine, Arrays.copyOf(docs, count), keys, surfaces.build());
   }
 
   /**
-   * Rebuilds a snapshot from its live posts' analysed form: ordinals and term ids made dense again (terms no
-   * live post uses are dropped), postings compacted, the latent space learned anew.
+   * Rebuilds a snapshot from its live posts' analysed form, without analysing them again: in canonical form
+   * (see {@link #canonical}), with the postings compacted, the latent space learned anew and the
+   * neighbourhood densities computed again. The result equals a bulk build of the same posts.
    */
   static IndexState rebuild(IndexState state) {
-    List<Doc> live = liveDocs(state);
-    int[] newId = new int[state.nextTermId];
-    int termCount = 0;
-    for (int t = 0; t < newId.length; t++) {
-      newId[t] = state.df(t) > 0 ? termCount++ : -1;
-    }
-    String[] keys = new String[termCount];
+    Doc[] docs = liveDocs(state).stream().map(d -> d.withoutLearned()).toArray(Doc[]::new);
+    return canonical(state.engine, docs, keys(state), state.surfaces);
+  }
+
+  /** The dictionary's keys by term id; null for ids no key has. */
+  private static String[] keys(IndexState state) {
+    String[] keys = new String[state.nextTermId];
     state.dictionary.forEach((key, id) -> {
-      if (id < newId.length && newId[id] >= 0) {
-        keys[newId[id]] = key;
+      if (id < keys.length) {
+        keys[id] = key;
       }
     });
-    Surfaces.Builder surfaces = new Surfaces.Builder();
-    for (int t = 0; t < newId.length; t++) {
-      if (newId[t] >= 0) {
-        String surface = state.surfaces.baseSurface(t);
-        String language = state.surfaces.baseLanguage(t);
-        surfaces.append(surface == null ? "" : surface, language == null ? "" : language);
+    return keys;
+  }
+
+  /**
+   * Assembles the snapshot of {@code docs} in canonical form, so that it is a function of the set of posts
+   * alone, not of the order they came in: ordinals in the order of post ids, term ids in the order of the
+   * terms (terms no post uses dropped), so that every sum, tie and sample is the same whatever the input
+   * order.
+   *
+   * @param docs the posts, any order, each with its term ids into {@code keys}
+   * @param keys each old term id's dictionary key
+   * @param surfaces the surfaces under the old term ids
+   */
+  private static IndexState canonical(Engine engine, Doc[] docs, String[] keys, Surfaces surfaces) {
+    Arrays.sort(docs, java.util.Comparator.comparing(Doc::id));
+    boolean[] used = new boolean[keys.length];
+    for (Doc d : docs) {
+      for (int t : d.terms) {
+        used[t] = true;
+      }
+      for (int t : d.grams) {
+        used[t] = true;
+      }
+      for (int t : d.labels) {
+        used[t] = true;
       }
     }
-    state.surfaces.forEachOther((term, language, surface) -> {
+    Integer[] order = java.util.stream.IntStream.range(0, keys.length).filter(t -> used[t] && keys[t] != null).boxed().toArray(Integer[]::new);
+    Arrays.sort(order, (a, b) -> keys[a].compareTo(keys[b]));
+    int[] newId = new int[keys.length];
+    Arrays.fill(newId, -1);
+    List<String> sortedKeys = new ArrayList<>(order.length);
+    Surfaces.Builder newSurfaces = new Surfaces.Builder();
+    for (int k = 0; k < order.length; k++) {
+      int old = order[k];
+      newId[old] = k;
+      sortedKeys.add(keys[old]);
+      String surface = surfaces.baseSurface(old);
+      String language = surfaces.baseLanguage(old);
+      newSurfaces.append(surface == null ? "" : surface, language == null ? "" : language);
+    }
+    surfaces.forEachOther((term, language, surface) -> {
       if (term < newId.length && newId[term] >= 0) {
-        surfaces.merge(newId[term], surface, language);
+        newSurfaces.merge(newId[term], surface, language);
       }
     });
-    Doc[] docs = new Doc[live.size()];
-    List<String> ids = new ArrayList<>(live.size());
-    for (int i = 0; i < docs.length; i++) {
-      Doc d = live.get(i);
-      // The mapping keeps the order of ids, so the arrays stay sorted.
-      docs[i] = d.withTermIds(remap(d.terms, newId), remapPairs(d.pairs, newId), remap(d.grams, newId), remap(d.labels, newId));
+    Doc[] remapped = new Doc[docs.length];
+    List<String> ids = new ArrayList<>(docs.length);
+    java.util.stream.IntStream.range(0, docs.length).parallel().forEach(i -> remapped[i] = docs[i].remapped(newId));
+    for (Doc d : remapped) {
       ids.add(d.id());
     }
-    return assemble(state.engine, LayeredMap.of(List.of(keys)), termCount, surfaces.build(), docs, LayeredMap.of(ids));
-  }
-
-  private static long[] remapPairs(long[] pairs, int[] newId) {
-    long[] mapped = new long[pairs.length];
-    for (int i = 0; i < pairs.length; i++) {
-      mapped[i] = (long) newId[(int) (pairs[i] >>> 32)] << 32 | newId[(int) pairs[i]];
-    }
-    return mapped;
-  }
-
-  private static int[] remap(int[] terms, int[] newId) {
-    int[] mapped = new int[terms.length];
-    for (int i = 0; i < terms.length; i++) {
-      mapped[i] = newId[terms[i]];
-    }
-    return mapped;
+    return assemble(engine, LayeredMap.of(TermTable.of(sortedKeys)), sortedKeys.size(), newSurfaces.build(), remapped, LayeredMap.of(ids));
   }
 
   private static IndexState assemble(

@@ -1,6 +1,7 @@
 package io.github.relata;
 
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.LocalDate;
@@ -103,5 +104,59 @@ public final class Generators {
           }
           return List.copyOf(withIds);
         });
+  }
+
+  /** Syllables of the pseudo-words of {@link #realisticSites}. */
+  private static final String[] SYLLABLES = {"ka", "lo", "mi", "ne", "su", "ta", "ri", "vo", "pe", "da", "gu", "hi", "fa", "jo", "by", "ør"};
+
+  /** The {@code n}th pseudo-word: two to four syllables, distinct for every {@code n}. */
+  static String pseudoWord(int n) {
+    StringBuilder word = new StringBuilder();
+    int rest = n;
+    do {
+      word.append(SYLLABLES[rest % SYLLABLES.length]);
+      rest /= SYLLABLES.length;
+    } while (rest > 0);
+    if (word.length() < 4) {
+      word.append("la");
+    }
+    return word.toString();
+  }
+
+  /**
+   * Sites like real ones, big enough for a latent space: {@code min} to {@code max} posts on a dozen topics,
+   * each post's words drawn from its topic's vocabulary and a site-wide one, both skewed the way word
+   * frequencies are (a few common words, many rare ones), with titles, dates, tags and two languages.
+   */
+  public static Gen<List<Article>> realisticSites(int min, int max) {
+    return integers().between(min, max).zip(longs().all(), (size, seed) -> {
+      java.util.Random random = new java.util.Random(seed);
+      List<Article> posts = new java.util.ArrayList<>(size);
+      for (int i = 0; i < size; i++) {
+        int topic = random.nextInt(12);
+        String language = topic % 4 == 0 ? "en" : "sv";
+        Article.Builder b = Article.builder("post-" + i, text(random, topic, 3 + random.nextInt(6)))
+            .body(text(random, topic, 20 + random.nextInt(120)))
+            .language(language);
+        if (random.nextInt(10) > 0) {
+          b.published(LocalDate.of(2012, 1, 1).plusDays(random.nextInt(4000)));
+        }
+        if (random.nextInt(3) == 0) {
+          b.tags("tag-" + topic, "tag-" + random.nextInt(30));
+        }
+        posts.add(b.build());
+      }
+      return List.copyOf(posts);
+    });
+  }
+
+  private static String text(java.util.Random random, int topic, int words) {
+    StringBuilder text = new StringBuilder();
+    for (int w = 0; w < words; w++) {
+      double skew = random.nextDouble() * random.nextDouble();
+      int word = random.nextInt(10) < 6 ? 1000 + topic * 300 + (int) (skew * 300) : (int) (skew * 1000);
+      text.append(pseudoWord(word)).append(random.nextInt(12) == 0 ? ". " : " ");
+    }
+    return text.toString();
   }
 }

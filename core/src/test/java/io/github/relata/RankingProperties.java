@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -179,6 +180,28 @@ final class RankingProperties {
   }
 
   /** Same posts in the same order with the same scores, up to floating-point summation order. */
+  @Test
+  void inputOrderDoesNotChangeRanking() {
+    qt().withExamples(8).forAll(Generators.realisticSites(120, 260), longs().all()).checkAssert((site, seed) -> {
+      List<Article> shuffled = new java.util.ArrayList<>(site);
+      java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
+      ArticleIndex forward = ENGINE.index(site);
+      ArticleIndex other = ENGINE.index(shuffled);
+      assertTrue(((IndexState) forward).latent != null, "the site is big enough for a latent space");
+      for (Article a : site) {
+        List<RelatedPost> expected = forward.relatedTo(a.id());
+        List<RelatedPost> actual = other.relatedTo(a.id());
+        assertEquals(summary(expected), summary(actual), "the list of " + a.id());
+        assertEquals(expected, actual, "the explanations of " + a.id());
+      }
+    });
+  }
+
+  /** Each entry's id and exact score, for short failure messages. */
+  static List<String> summary(List<RelatedPost> related) {
+    return related.stream().map(r -> r.article().id() + " " + r.score()).toList();
+  }
+
   static void assertSameRanking(List<RelatedPost> expected, List<RelatedPost> actual) {
     assertEquals(expected.stream().map(r -> r.article().id()).toList(), actual.stream().map(r -> r.article().id()).toList());
     for (int i = 0; i < expected.size(); i++) {
