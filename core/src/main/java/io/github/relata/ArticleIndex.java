@@ -12,9 +12,15 @@ import java.util.Optional;
  * view while a writer updates. A change costs work proportional to the changed post, not a rebuild: the
  * snapshots share everything else. Term statistics (document frequencies, the number of posts) are
  * always those of the snapshot being queried, so adding posts one by one and building from scratch give
- * the same text scores. The latent space is the exception: new posts are folded into the space learned
- * when the index was built, until {@link #rebuilt()} learns it anew ({@link LiveIndex} does that in the
- * background when the space has drifted).
+ * the same text scores. What is learned from all posts at once is the exception: new posts are folded into
+ * the latent space learned when the index was built, and get neighbourhood densities of their own (their
+ * neighbours' are updated, a removed post's are not), until {@link #rebuilt()} learns both anew ({@link
+ * LiveIndex} does that in the background when a fifth of the posts have changed).
+ *
+ * <p>A built or rebuilt index is a function of its set of posts and the engine's settings: the same posts
+ * in any order give the same lists, scores and explanations. An update compacts the index when the slots of
+ * removed and replaced posts outnumber the live posts (and are at least 64), so an index edited for months
+ * stays as small as its posts.
  */
 public interface ArticleIndex {
 
@@ -43,7 +49,12 @@ public interface ArticleIndex {
    */
   Optional<Article> article(String id);
 
-  /** Returns all posts, in the order they were added. */
+  /**
+   * Returns all posts: those of the last build or rebuild in the order of their ids (an index depends on its
+   * set of posts, not on the order they came in), then those added since, in the order they were added.
+   *
+   * @return an immutable list
+   */
   List<Article> articles();
 
   /**

@@ -19,17 +19,7 @@ final class Candidates {
    */
   static final double COMMON_TERM_SHARE = 0.1;
 
-  /** Per-thread accumulator, grown as indexes grow. */
-  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
-
   private Candidates() {}
-
-  private static final class Scratch {
-    float[] scores = new float[0];
-    int[] touched = new int[0];
-    float[] values = new float[0];
-    final int[] histogram = new int[BINS];
-  }
 
   /**
    * Returns up to {@code max} eligible ordinals, best approximate score first.
@@ -49,12 +39,28 @@ final class Candidates {
       double[] labelIdf,
       int max,
       @Nullable IntPredicate eligible) {
-    Scratch scratch = SCRATCH.get();
-    int size = state.ordinalCount();
-    if (scratch.scores.length < size) {
-      scratch.scores = new float[Math.max(size, scratch.scores.length * 3 / 2)];
-      scratch.touched = new int[scratch.scores.length];
-    }
+    ScratchPool pool = state.engine.scratch;
+    ScratchPool.Scratch scratch = pool.borrow();
+    int[] best = find(state, self, terms, weights, idf, labels, labelIdf, max, eligible, scratch);
+    // Given back only after a clean run, which leaves the accumulators zero again.
+    pool.release(scratch);
+    return best;
+  }
+
+  private static int[] find(
+      IndexState state,
+      int self,
+      int[] terms,
+      double[] weights,
+      double[] idf,
+      int[] labels,
+      double[] labelIdf,
+      int max,
+      @Nullable IntPredicate eligible,
+      ScratchPool.Scratch scratch) {
+    scratch.fit(state.ordinalCount());
+    // A long term is read for its heaviest entries only, unless the list wants more candidates than that.
+    int budget = Math.max(Postings.IMPACT_BUDGET, max);
     float[] scores = scratch.scores;
     int[] touched = scratch.touched;
     int count = 0;
@@ -79,21 +85,21 @@ final class Candidates {
         continue;
       }
       used++;
-      count = p.accumulate((float) (weights[i] * idf[i]), self, scores, touched, count);
+      count = p.accumulate((float) (weights[i] * idf[i]), self, scores, touched, count, budget);
     }
     if (skippedCommon && count < max) {
       for (int k = 0; k < order.length; k++) {
         int i = (int) order[k];
         Postings p = state.postingsOf(terms[i]);
         if (p != null && p.df() > maxDf) {
-          count = p.accumulate((float) (weights[i] * idf[i]), self, scores, touched, count);
+          count = p.accumulate((float) (weights[i] * idf[i]), self, scores, touched, count, budget);
         }
       }
     }
     for (int i = 0; i < labels.length; i++) {
       Postings p = state.postingsOf(labels[i]);
       if (p != null && p.df() >= 2) {
-        count = p.accumulate((float) (labelIdf[i] * labelIdf[i]), self, scores, touched, count);
+        count = p.accumulate((float) (labelIdf[i] * labelIdf[i]), self, scores, touched, count, budget);
       }
     }
     int n = count;
@@ -111,8 +117,7 @@ final class Candidates {
     return best;
   }
 
-  /** Score bins for finding the best candidates without sorting all of them. */
-  private static final int BINS = 1024;
+  private static final int BINS = ScratchPool.BINS;
 
   /**
    * Returns the best {@code max} eligible ordinals, best first (higher score, then lower ordinal, so the
@@ -120,9 +125,12 @@ final class Candidates {
    * holds enough candidates; only that band is sorted and checked for eligibility, and lower bands only
    * when filters reject too many.
    */
-  private static int[] select(float[] values, int[] touched, int n, int max, @Nullable IntPredicate eligible, int[] histogram) {
+  static int[] select(float[] values, int[] touched, int n, int max, @Nullable IntPredicate eligible, int[] histogram) {
     float top = 0;
     for (int i = 0; i < n; i++) {
+      if (!(values[i] < Float.POSITIVE_INFINITY)) {
+        values[i] = 0; // NaN or infinite: no evidence, never the best
+      }
       top = Math.max(top, values[i]);
     }
     if (n == 0 || !(top > 0)) {

@@ -2,11 +2,13 @@ package io.github.relata;
 
 import java.util.Collection;
 
-/** What every snapshot of one engine shares: its options and the analysis they configure. */
+/** What every snapshot of one engine shares: its options, the analysis they configure, and query scratch space. */
 final class Engine {
 
   final Options options;
   final Featurizer featurizer;
+  /** The candidate search's accumulators, shared by every snapshot of this engine. */
+  final ScratchPool scratch = new ScratchPool();
 
   Engine(Options options) {
     this.options = options;

@@ -54,15 +54,20 @@ public final class Filter {
     return NONE;
   }
 
+  /** The longest list any filter may ask for; an engine's {@link Limits#maxResults()} may allow less. */
+  public static final int MAX_LIMIT = 100_000;
+
   /**
-   * Returns this filter with a list length.
+   * Returns this filter with a list length. A list holds at most this many posts, and fewer when fewer are
+   * related to the query post.
    *
-   * @param limit the most posts to return, at least 1; overrides the engine's {@code maxResults}
+   * @param limit the most posts to return, from 1 to {@value #MAX_LIMIT} (and at most the engine's {@link
+   *     Limits#maxResults()}, checked when the filter is used); overrides the engine's {@code maxResults}
    * @return the new filter
-   * @throws IllegalArgumentException if {@code limit} is less than 1
+   * @throws IllegalArgumentException if {@code limit} is less than 1 or above {@value #MAX_LIMIT}
    */
   public Filter limit(int limit) {
-    checkArgument(limit >= 1, "limit must be at least 1: %s", limit);
+    checkArgument(limit >= 1 && limit <= MAX_LIMIT, "limit must be from 1 to %s: %s", MAX_LIMIT, limit);
     return new Filter(limit, excludedIds, requiredTags, excludedTags, requiredCategories, excludedCategories, predicate);
   }
 

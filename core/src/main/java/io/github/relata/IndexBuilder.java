@@ -24,6 +24,8 @@ final class IndexBuilder {
 
   static IndexState build(Engine engine, Collection<Article> input) {
     checkNotNull(input, "articles");
+    engine.options.limits().checkPosts(input.size());
+    engine.options.limits().checkAll(input);
     TermTable.Builder ids = new TermTable.Builder(input.size());
     TermTable.Builder terms = new TermTable.Builder(1 << 16);
     Surfaces.Builder surfaces = new Surfaces.Builder();
@@ -81,6 +83,24 @@ final class IndexBuilder {
   static IndexState rebuild(IndexState state) {
     Doc[] docs = liveDocs(state).stream().map(d -> d.withoutLearned()).toArray(Doc[]::new);
     return canonical(state.engine, docs, keys(state), state.surfaces);
+  }
+
+  /**
+   * Compacts a snapshot: the slots of removed and replaced posts dropped, the live posts' ordinals made dense
+   * again (in their order), postings and pair counts rebuilt from them. Term ids, the latent space and the
+   * densities stay as they are, so the answers are those of {@code state}; the cost is proportional to the
+   * index.
+   */
+  static IndexState compact(IndexState state) {
+    Doc[] docs = liveDocs(state).toArray(Doc[]::new);
+    List<String> ids = new ArrayList<>(docs.length);
+    for (Doc d : docs) {
+      ids.add(d.id());
+    }
+    return new IndexState(
+        state.engine, state.dictionary, state.nextTermId, state.surfaces, LayeredMap.of(ids), PersistentArray.of(docs),
+        postings(docs, state.nextTermId), pairCounts(docs), docs.length, state.languages, state.totalLength, state.latent,
+        state.folded, state.densitySum, state.densityCount);
   }
 
   /** The dictionary's keys by term id; null for ids no key has. */
@@ -198,10 +218,7 @@ final class IndexBuilder {
         countOnly[t] = true;
       }
     }
-    int[] offsets = new int[termCount + 1];
-    for (int t = 0; t < termCount; t++) {
-      offsets[t + 1] = offsets[t] + (countOnly[t] ? 0 : df[t]);
-    }
+    int[] offsets = offsets(df, countOnly);
     int[] ordinals = new int[offsets[termCount]];
     byte[] weights = new byte[offsets[termCount]];
     int[] fill = new int[termCount];
@@ -224,6 +241,30 @@ final class IndexBuilder {
       }
     }
     return PostingsTable.of(offsets, df, ordinals, weights);
+  }
+
+  /** The most postings entries one index holds: the largest array a JVM allocates. */
+  static final long MAX_POSTINGS = Integer.MAX_VALUE - 8;
+
+  /**
+   * Returns where each term's postings start, with a final end offset.
+   *
+   * @throws IllegalArgumentException when the posts have more postings entries (a post for each term it
+   *     has) than one index holds, {@value #MAX_POSTINGS}
+   */
+  static int[] offsets(int[] df, boolean[] countOnly) {
+    int[] offsets = new int[df.length + 1];
+    long end = 0;
+    for (int t = 0; t < df.length; t++) {
+      end += countOnly[t] ? 0 : df[t];
+      if (end > MAX_POSTINGS) {
+        throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+            "the posts have more than %,d postings entries (distinct terms a post, over all posts), more than one index holds;"
+                + " index the site in parts, or with shorter texts (Limits.maxTextLength)", MAX_POSTINGS));
+      }
+      offsets[t + 1] = (int) end;
+    }
+    return offsets;
   }
 
   /** Sorts a range of postings heaviest first (the smallest quantised weight), then by ordinal. */

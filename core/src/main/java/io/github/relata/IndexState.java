@@ -146,7 +146,7 @@ final class IndexState implements ArticleIndex {
         all.add(doc.article);
       }
     }
-    return all;
+    return java.util.Collections.unmodifiableList(all);
   }
 
   /** Returns the live post at {@code ordinal}, or null. */
@@ -200,6 +200,7 @@ final class IndexState implements ArticleIndex {
     if (ordinal == LayeredMap.ABSENT) {
       throw new NoSuchElementException("unknown article id: " + id);
     }
+    checkLimit(filter);
     return new Scorer(this).related(ordinal, filter);
   }
 
@@ -207,33 +208,65 @@ final class IndexState implements ArticleIndex {
   public List<RelatedPost> relatedTo(Article draft, Filter filter) {
     checkNotNull(draft, "draft");
     checkNotNull(filter, "filter");
-    IndexState withDraft = with(draft);
+    checkLimit(filter);
+    IndexState withDraft = added(draft);
     return new Scorer(withDraft).related(withDraft.ordinals.get(draft.id()), filter);
   }
 
   // ---- changes ----
 
+  /**
+   * An update compacts the index (see {@link IndexBuilder#compact}) when more of its slots hold removed or
+   * replaced posts than live ones, and at least this many: a cost proportional to the index once in as many
+   * updates as it has posts, so constant per update on average.
+   */
+  static final int COMPACTION_MIN_DEAD = 64;
+
+  private void checkLimit(Filter filter) {
+    engine.options.limits().checkResults(filter.limit() > 0 ? filter.limit() : engine.options.maxResults());
+  }
+
   @Override
   public IndexState with(Article article) {
+    return added(article).compactedIfCrowded();
+  }
+
+  /** Returns this snapshot with the post added or replaced, not compacted. */
+  private IndexState added(Article article) {
     checkNotNull(article, "article");
-    return Updates.add(without(article.id()), engine.featurizer.features(article), article);
+    Limits limits = engine.options.limits();
+    limits.check(article);
+    IndexState without = withoutUncompacted(article.id());
+    limits.checkPosts(without.liveCount + 1L);
+    return Updates.add(without, engine.featurizer.features(article), article);
   }
 
   @Override
   public IndexState withAll(Collection<Article> articles) {
     checkNotNull(articles, "articles");
+    engine.options.limits().checkAll(articles);
     IndexState state = this;
     for (Article article : articles) {
-      state = state.with(article);
+      state = state.with(checkNotNull(article, "articles must not contain null"));
     }
     return state;
   }
 
   @Override
   public IndexState without(String id) {
+    return withoutUncompacted(id).compactedIfCrowded();
+  }
+
+  private IndexState withoutUncompacted(String id) {
     checkNotNull(id, "id");
     int ordinal = ordinals.get(id);
     return ordinal == LayeredMap.ABSENT ? this : Updates.remove(this, ordinal);
+  }
+
+  /** Returns this snapshot, compacted when removed and replaced posts crowd it (see {@link #COMPACTION_MIN_DEAD}). */
+  private IndexState compactedIfCrowded() {
+    int dead = docs.size() - liveCount;
+    return dead > Math.max(COMPACTION_MIN_DEAD, liveCount) ? IndexBuilder.compact(this) : this;
   }
 
   @Override

@@ -38,6 +38,7 @@ import org.jspecify.annotations.Nullable;
  * @param analyzers analyzers that replace the preset for a language, by ISO 639-1 code
  * @param retainBodies whether the index keeps each article's body; by default it keeps the article without
  *     it (a related list shows title, summary, date and link), which is most of a post's memory
+ * @param limits bounds on posts and queries
  */
 public record Options(
     Weights weights,
@@ -58,7 +59,8 @@ public record Options(
     double exposureCorrection,
     int latentDimensions,
     Map<String, Analyzer> analyzers,
-    boolean retainBodies) {
+    boolean retainBodies,
+    Limits limits) {
 
   /** Default list length. */
   public static final int DEFAULT_MAX_RESULTS = 5;

@@ -90,17 +90,18 @@ final class Postings {
    * Candidate search's inner loop, free of calls: adds {@code factor} times each entry's weight to
    * {@code scores[ordinal]}, newest chunk first, and appends each ordinal met for the first time (its score
    * was 0) to {@code touched}. Skips {@code self} and ordinals beyond {@code scores}; of a long bulk-built
-   * chunk reads only the {@link #IMPACT_BUDGET} heaviest entries. Entries of removed posts are visited too
+   * chunk reads only the {@code budget} heaviest entries (at least {@link #IMPACT_BUDGET}, more for long
+   * lists). Entries of removed posts are visited too
    * (the caller filters them).
    *
    * @return the new number of touched ordinals
    */
-  int accumulate(float factor, int self, float[] scores, int[] touched, int count) {
+  int accumulate(float factor, int self, float[] scores, int[] touched, int count, int budget) {
     int n = count;
     for (Postings p = this; p != null; p = p.older) {
       int[] o = p.ordinals;
       byte[] w = p.weights;
-      int end = p.from + Math.min(p.length, IMPACT_BUDGET);
+      int end = p.from + Math.min(p.length, budget);
       for (int i = p.from; i < end; i++) {
         int ordinal = o[i];
         if (ordinal != self && ordinal < scores.length) {

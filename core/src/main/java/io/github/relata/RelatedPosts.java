@@ -106,6 +106,7 @@ public final class RelatedPosts {
     private @Nullable String defaultLanguage;
     private int latentDimensions = -1;
     private @Nullable Boolean retainBodies;
+    private @Nullable Limits limits;
     private final Map<String, Analyzer> analyzers = new HashMap<>();
 
     private Builder() {}
@@ -377,16 +378,38 @@ public final class RelatedPosts {
       return this;
     }
 
+    /**
+     * Sets the bounds on posts and queries.
+     *
+     * @param limits the limits; default {@link Limits#DEFAULT}
+     * @return this builder
+     * @throws IllegalStateException if they were already set
+     */
+    public Builder limits(Limits limits) {
+      checkNotNull(limits, "limits");
+      checkState(this.limits == null, "limits were already set to %s", this.limits);
+      this.limits = limits;
+      return this;
+    }
+
     /** Returns a new engine with these settings; the builder can be used again. */
     public RelatedPosts build() {
       return new RelatedPosts(options());
     }
 
-    /** Returns the settings {@link #build()} would use. */
+    /**
+     * Returns the settings {@link #build()} would use.
+     *
+     * @return the settings
+     * @throws IllegalStateException if {@code maxResults} is above the limits' {@code maxResults}
+     */
     public Options options() {
+      Limits bounds = limits != null ? limits : Limits.DEFAULT;
+      int results = maxResults != -1 ? maxResults : Options.DEFAULT_MAX_RESULTS;
+      checkState(results <= bounds.maxResults(), "maxResults %s is over the limits' maxResults %s", results, bounds.maxResults());
       return new Options(
           weights != null ? weights : Weights.DEFAULT,
-          maxResults != -1 ? maxResults : Options.DEFAULT_MAX_RESULTS,
+          results,
           !Double.isNaN(minScore) ? minScore : Options.DEFAULT_MIN_SCORE,
           !Double.isNaN(minRelativeScore) ? minRelativeScore : Options.DEFAULT_MIN_RELATIVE_SCORE,
           !Double.isNaN(titleWeight) ? titleWeight : Options.DEFAULT_TITLE_WEIGHT,
@@ -403,7 +426,8 @@ public final class RelatedPosts {
           !Double.isNaN(exposureCorrection) ? exposureCorrection : Options.DEFAULT_EXPOSURE_CORRECTION,
           latentDimensions != -1 ? latentDimensions : Options.DEFAULT_LATENT_DIMENSIONS,
           analyzers,
-          retainBodies != null && retainBodies);
+          retainBodies != null && retainBodies,
+          bounds);
     }
   }
 }

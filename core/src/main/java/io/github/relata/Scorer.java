@@ -78,6 +78,11 @@ final class Scorer {
     return scored.subList(0, Math.min(k, scored.size())).toArray(ScoredCandidate[]::new);
   }
 
+  /** How many candidates to score exactly for a list of {@code limit}: ten times as many, at least {@link #MIN_CANDIDATES}, at most every post. */
+  private int candidates(int limit) {
+    return (int) Math.min(Math.max(MIN_CANDIDATES, 10L * limit), Math.max(state.ordinalCount(), 1));
+  }
+
   /** The scored candidates of one query, and the formula that scored them. */
   private record Ranking(List<ScoredCandidate> scored, ScoreFormula formula) {}
 
@@ -88,7 +93,7 @@ final class Scorer {
     int[] ordinals =
         Candidates.find(
             state, self, q.terms, query.weights, query.idf, q.labels, query.labelIdf,
-            Math.max(MIN_CANDIDATES, 10 * limit), eligibility.acceptsAll() ? null : eligibility::test);
+            candidates(limit), eligibility.acceptsAll() ? null : eligibility::test);
     ordinals = withLatentNeighbours(self, q, ordinals, eligibility);
     Signals signals = new Signals(state, termWeights, query);
     List<ScoredCandidate> scored = new ArrayList<>(ordinals.length);

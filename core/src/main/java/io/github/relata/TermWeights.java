@@ -15,12 +15,14 @@ final class TermWeights {
   private final boolean bm25;
   private final int n;
   private final double averageLength;
+  private final Frequencies frequencies;
 
   TermWeights(IndexState state) {
     this.state = state;
     this.bm25 = state.engine.options.termWeighting() == TermWeighting.BM25;
     this.n = Math.max(state.liveCount, 1);
     this.averageLength = state.averageLength();
+    this.frequencies = new Frequencies(bm25, averageLength);
   }
 
   /** Inverse document frequency of a term that {@code df} posts have. */
@@ -31,18 +33,39 @@ final class TermWeights {
 
   /** The term-frequency part of the weight of term {@code i} of {@code doc}. */
   double tf(Doc doc, int i) {
-    return bm25 ? saturated(doc.tf(i), doc) : doc.logTf(i);
+    return frequencies.tf(doc, i);
   }
 
   /** The term-frequency part of the weight of pair {@code i} of {@code doc}. */
   double pairTf(Doc doc, int i) {
-    return bm25 ? saturated(doc.pairTf(i), doc) : doc.pairLogTf(i);
+    return frequencies.pairTf(doc, i);
   }
 
-  /** BM25's term-frequency part: {@code tf} saturated, scaled by the post's length against the average. */
-  private double saturated(float tf, Doc doc) {
-    double norm = BM25_K1 * (1 - BM25_B + BM25_B * doc.length / averageLength);
-    return tf * (BM25_K1 + 1) / (tf + norm);
+  /** Returns the term-frequency formula of this snapshot, a small value that does not hold on to it. */
+  Frequencies frequencies() {
+    return frequencies;
+  }
+
+  /**
+   * The term-frequency part of a weight: sublinear ({@code 1 + ln tf}) for TF-IDF, saturated and scaled by
+   * the post's length against the average for BM25.
+   *
+   * @param bm25 whether to use BM25's form
+   * @param averageLength the mean field-weighted length of the snapshot's posts
+   */
+  record Frequencies(boolean bm25, double averageLength) {
+    double tf(Doc doc, int i) {
+      return bm25 ? saturated(doc.tf(i), doc) : doc.logTf(i);
+    }
+
+    double pairTf(Doc doc, int i) {
+      return bm25 ? saturated(doc.pairTf(i), doc) : doc.pairLogTf(i);
+    }
+
+    private double saturated(float tf, Doc doc) {
+      double norm = BM25_K1 * (1 - BM25_B + BM25_B * doc.length / averageLength);
+      return tf * (BM25_K1 + 1) / (tf + norm);
+    }
   }
 
   /** Inverse document frequency of the pair with this {@link PairCounts#hash}. */

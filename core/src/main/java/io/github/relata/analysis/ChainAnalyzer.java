@@ -68,7 +68,9 @@ final class ChainAnalyzer implements Analyzer {
         continue;
       }
       if (word.hasLetter && !word.cjk) {
-        term = stemmer.stem(term);
+        String stem = stemmer.stem(term);
+        // A stemmer that gives nothing back (an empty or null stem) leaves the word as it is.
+        term = stem == null || stem.isEmpty() ? term : stem;
       }
       boolean joined =
           previousKept == i - 1

@@ -17,7 +17,7 @@ public interface Stemmer {
    * Returns the stem of {@code word}.
    *
    * @param word a case-folded word, never empty
-   * @return its stem, never empty
+   * @return its stem; the analyzer keeps the word unstemmed when this is empty or null
    */
   String stem(String word);
 

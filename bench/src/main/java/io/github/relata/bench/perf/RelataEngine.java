@@ -36,11 +36,10 @@ final class RelataEngine implements PerfEngine {
   @Override
   public void build(List<Article> articles) {
     index = engine.index(articles);
-    // The index's own articles, in the order given: their ids are the strings the index holds anyway.
-    List<Article> indexed = index.articles();
-    String[] byOrd = new String[indexed.size()];
+    // The posts' ids in the order given (ordinal i is articles.get(i)), as the index's own id strings.
+    String[] byOrd = new String[articles.size()];
     for (int i = 0; i < byOrd.length; i++) {
-      byOrd[i] = indexed.get(i).id();
+      byOrd[i] = index.article(articles.get(i).id()).orElseThrow().id();
     }
     ids = byOrd;
   }
