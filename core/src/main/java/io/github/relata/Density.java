@@ -8,10 +8,10 @@ import java.util.stream.IntStream;
  * high density, a post unlike the rest a low one. The exposure correction divides by it, and the relative cut
  * compares a pair's score with it.
  *
- * <p>Computed for every post when an index is built (one related-posts query per post, in parallel), for
- * a new post when it is added, and updated for the new post's neighbours at once: a neighbour whose weakest
- * of its best related posts the new one beats gains the difference. Removing a post leaves its neighbours'
- * densities as they were, slightly high, until the index is rebuilt.
+ * <p>Computed for every post when an index is built or rebuilt (one related-posts query per post, in
+ * parallel). A post added later counts as of the site's mean density (neither demoted nor promoted, cut as an
+ * average post would be) until the next rebuild, so that adding a post stays as cheap as analysing it; {@link
+ * LiveIndex} rebuilds once a fifth of the posts have changed.
  */
 final class Density {
 
@@ -46,26 +46,6 @@ final class Density {
     return state.withDocs(PersistentArray.of(docs), sum, count);
   }
 
-  /** Returns {@code state}, in which {@code ordinal} was just added, with its density and its neighbours' updated. */
-  static IndexState afterAdd(IndexState state, int ordinal) {
-    if (!used(state.engine.options) || state.liveCount < 2) {
-      return state;
-    }
-    ScoredCandidate[] neighbours = new Scorer(state).neighbourScores(ordinal, NEIGHBOURS);
-    Doc added = measured(state.doc(ordinal), neighbours);
-    PersistentArray<Doc> docs = state.docs.with(ordinal, added);
-    double sum = state.densitySum + added.density;
-    for (ScoredCandidate n : neighbours) {
-      Doc neighbour = docs.get(n.ordinal);
-      if (neighbour != null && neighbour.hasDensity() && n.score > neighbour.densityFloor) {
-        float gain = (float) ((n.score - neighbour.densityFloor) / NEIGHBOURS);
-        docs = docs.with(n.ordinal, neighbour.withDensity(neighbour.density + gain, neighbour.densityFloor));
-        sum += gain;
-      }
-    }
-    return state.withDocs(docs, sum, state.densityCount + 1);
-  }
-
   /** Returns the density sum of {@code state} without that of {@code removed}, a post being removed. */
   static double withoutSum(IndexState state, Doc removed) {
     return removed.hasDensity() ? state.densitySum - removed.density : state.densitySum;
@@ -76,7 +56,6 @@ final class Density {
     for (ScoredCandidate s : best) {
       sum += s.score;
     }
-    float floor = best.length < NEIGHBOURS ? 0 : (float) best[best.length - 1].score;
-    return doc.withDensity((float) (sum / NEIGHBOURS), floor);
+    return doc.withDensity((float) (sum / NEIGHBOURS));
   }
 }

@@ -41,8 +41,6 @@ final class Doc {
    * close its own neighbourhood is, for the exposure correction and the relative cut.
    */
   final float density;
-  /** The lowest of those scores, or NaN: what a new neighbour must beat to change {@link #density}. */
-  final float densityFloor;
 
   Doc(
       Article article,
@@ -57,7 +55,7 @@ final class Doc {
       float length,
       int[] titleIds,
       @Nullable LatentVector latent) {
-    this(article, language, terms, quantizeTfs(tfs), pairs, quantizeTfs(pairTfs), grams, quantizeTfs(gramTfs), labels, length, positions(terms, titleIds), latent, Float.NaN, Float.NaN);
+    this(article, language, terms, quantizeTfs(tfs), pairs, quantizeTfs(pairTfs), grams, quantizeTfs(gramTfs), labels, length, positions(terms, titleIds), latent, Float.NaN);
   }
 
   private static int[] positions(int[] terms, int[] ids) {
@@ -87,11 +85,9 @@ final class Doc {
       float length,
       int[] titlePositions,
       @Nullable LatentVector latent,
-      float density,
-      float densityFloor) {
+      float density) {
     this.article = article;
     this.density = density;
-    this.densityFloor = densityFloor;
     this.titlePositions = titlePositions;
     this.pairs = pairs;
     this.pairTfs = pairTfs;
@@ -113,17 +109,17 @@ final class Doc {
   }
 
   Doc withLatent(@Nullable LatentVector vector) {
-    return new Doc(article, language, terms, tfs, pairs, pairTfs, grams, gramTfs, labels, length, titlePositions, vector, density, densityFloor);
+    return new Doc(article, language, terms, tfs, pairs, pairTfs, grams, gramTfs, labels, length, titlePositions, vector, density);
   }
 
   /** Returns this post with its neighbourhood density known. */
-  Doc withDensity(float newDensity, float newFloor) {
-    return new Doc(article, language, terms, tfs, pairs, pairTfs, grams, gramTfs, labels, length, titlePositions, latent, newDensity, newFloor);
+  Doc withDensity(float newDensity) {
+    return new Doc(article, language, terms, tfs, pairs, pairTfs, grams, gramTfs, labels, length, titlePositions, latent, newDensity);
   }
 
   /** Returns this post without what was learned from the whole index: its latent vector and density. */
   Doc withoutLearned() {
-    return new Doc(article, language, terms, tfs, pairs, pairTfs, grams, gramTfs, labels, length, titlePositions, null, Float.NaN, Float.NaN);
+    return new Doc(article, language, terms, tfs, pairs, pairTfs, grams, gramTfs, labels, length, titlePositions, null, Float.NaN);
   }
 
   boolean hasDensity() {
@@ -176,7 +172,7 @@ final class Doc {
       newLabels[i] = newId[labels[i]];
     }
     Arrays.sort(newLabels);
-    return new Doc(article, language, newTerms, newTfs, newPairs, newPairTfs, newGrams, newGramTfs, newLabels, length, newTitle, latent, density, densityFloor);
+    return new Doc(article, language, newTerms, newTfs, newPairs, newPairTfs, newGrams, newGramTfs, newLabels, length, newTitle, latent, density);
   }
 
   /** The positions {@code 0..n-1} sorted by {@code key} (distinct keys). */

@@ -19,8 +19,8 @@ import java.util.List;
  */
 public record Limits(int maxTextLength, int maxLabels, int maxResults, int maxPosts) {
 
-  /** Default text length: a million characters, about a 300-page book. */
-  public static final int DEFAULT_MAX_TEXT_LENGTH = 1_000_000;
+  /** Default text length: ten million characters, ten books' worth (relata-import's default post size). */
+  public static final int DEFAULT_MAX_TEXT_LENGTH = 10_000_000;
   /** Default tags and categories a post. */
   public static final int DEFAULT_MAX_LABELS = 1_000;
   /** Default longest list. */

@@ -9,17 +9,20 @@ package io.github.relata;
  */
 final class PairCounts {
 
-  static final PairCounts EMPTY = new PairCounts(new int[2], new int[2], PersistentMap.empty());
+  static final PairCounts EMPTY = new PairCounts(new int[2], new int[2], PersistentMap.empty(), KeyFilter.EMPTY);
 
   /** Keys of the base table; a slot is empty when its count is 0. */
   private final int[] keys;
   private final int[] counts;
   private final PersistentMap<Integer, Integer> overlay;
+  /** The hashes {@link #overlay} might hold, so that most lookups go straight to the base table. */
+  private final KeyFilter changed;
 
-  private PairCounts(int[] keys, int[] counts, PersistentMap<Integer, Integer> overlay) {
+  private PairCounts(int[] keys, int[] counts, PersistentMap<Integer, Integer> overlay, KeyFilter changed) {
     this.keys = keys;
     this.counts = counts;
     this.overlay = overlay;
+    this.changed = changed;
   }
 
   /** The hash of the pair of term ids {@code first}, {@code second}. */
@@ -34,10 +37,10 @@ final class PairCounts {
   }
 
   int df(int hash) {
-    if (overlay.size() > 0) {
-      Integer changed = overlay.get(hash);
-      if (changed != null) {
-        return changed;
+    if (overlay.size() > 0 && changed.mightContain(hash)) {
+      Integer count = overlay.get(hash);
+      if (count != null) {
+        return count;
       }
     }
     int mask = keys.length - 1;
@@ -49,8 +52,27 @@ final class PairCounts {
     return 0;
   }
 
-  PairCounts plus(int hash, int delta) {
-    return new PairCounts(keys, counts, overlay.with(hash, df(hash) + delta));
+  /** Returns an editor for a change of several counts, which copies the key filter once. */
+  Editor edit() {
+    return new Editor();
+  }
+
+  /** Changes several pairs' counts, then makes the new table. Not thread-safe. */
+  final class Editor {
+    private PersistentMap<Integer, Integer> edited = overlay;
+    private final KeyFilter.Editor hashes = changed.edit();
+
+    private Editor() {}
+
+    void plus(int hash, int delta) {
+      Integer now = edited.get(hash);
+      edited = edited.with(hash, (now != null ? now : df(hash)) + delta);
+      hashes.add(hash);
+    }
+
+    PairCounts build() {
+      return new PairCounts(keys, counts, edited, hashes.build());
+    }
   }
 
   private static int mix(int hash) {
@@ -99,7 +121,7 @@ final class PairCounts {
     }
 
     PairCounts build() {
-      return new PairCounts(keys, counts, PersistentMap.empty());
+      return new PairCounts(keys, counts, PersistentMap.empty(), KeyFilter.EMPTY);
     }
   }
 }

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class PostingsTable {
 
-  static final PostingsTable EMPTY = new PostingsTable(new int[1], new int[0], new int[0], new byte[0], PersistentArray.empty());
+  static final PostingsTable EMPTY =
+      new PostingsTable(new int[1], new int[0], new int[0], new byte[0], PersistentArray.empty(), KeyFilter.EMPTY);
 
   /** Where each base term's entries start in {@link #ordinals}; one more entry than base terms. */
   private final int[] offsets;
@@ -17,13 +18,17 @@ final class PostingsTable {
   private final int[] ordinals;
   private final byte[] weights;
   private final PersistentArray<Postings> overlay;
+  /** The terms {@link #overlay} might hold, so that most lookups go straight to the base arrays. */
+  private final KeyFilter changed;
 
-  private PostingsTable(int[] offsets, int[] baseDf, int[] ordinals, byte[] weights, PersistentArray<Postings> overlay) {
+  private PostingsTable(
+      int[] offsets, int[] baseDf, int[] ordinals, byte[] weights, PersistentArray<Postings> overlay, KeyFilter changed) {
     this.offsets = offsets;
     this.baseDf = baseDf;
     this.ordinals = ordinals;
     this.weights = weights;
     this.overlay = overlay;
+    this.changed = changed;
   }
 
   /**
@@ -33,7 +38,7 @@ final class PostingsTable {
    * @param df each term's document frequency: its entry count, or the count alone for terms without entries
    */
   static PostingsTable of(int[] offsets, int[] df, int[] ordinals, byte[] weights) {
-    return new PostingsTable(offsets, df, ordinals, weights, PersistentArray.empty());
+    return new PostingsTable(offsets, df, ordinals, weights, PersistentArray.empty(), KeyFilter.EMPTY);
   }
 
   private int baseTerms() {
@@ -42,7 +47,7 @@ final class PostingsTable {
 
   /** Returns the postings of a term, or null when no post has it. */
   @Nullable Postings get(int term) {
-    if (term < overlay.size()) {
+    if (term < overlay.size() && changed.mightContain(term)) {
       Postings changed = overlay.get(term);
       if (changed != null) {
         return changed;
@@ -56,7 +61,7 @@ final class PostingsTable {
 
   /** Returns the number of live posts that have the term. */
   int df(int term) {
-    if (term < overlay.size()) {
+    if (term < overlay.size() && changed.mightContain(term)) {
       Postings changed = overlay.get(term);
       if (changed != null) {
         return changed.df();
@@ -65,8 +70,36 @@ final class PostingsTable {
     return term < baseTerms() ? baseDf[term] : 0;
   }
 
-  /** Returns a table with {@code postings} for {@code term}. */
-  PostingsTable with(int term, Postings postings) {
-    return new PostingsTable(offsets, baseDf, ordinals, weights, overlay.with(term, postings));
+  /** Returns an editor for a change of several terms, which copies the key filter once. */
+  Editor edit() {
+    return new Editor();
+  }
+
+  /** Changes the postings of several terms, then makes the new table. Not thread-safe. */
+  final class Editor {
+    private PersistentArray<Postings> edited = overlay;
+    private final KeyFilter.Editor keys = changed.edit();
+
+    private Editor() {}
+
+    /** Returns the postings of a term as changed so far, or null when no post has it. */
+    @Nullable Postings get(int term) {
+      if (term < edited.size()) {
+        Postings changedNow = edited.get(term);
+        if (changedNow != null) {
+          return changedNow;
+        }
+      }
+      return PostingsTable.this.get(term);
+    }
+
+    void set(int term, Postings postings) {
+      edited = edited.with(term, postings);
+      keys.add(term);
+    }
+
+    PostingsTable build() {
+      return new PostingsTable(offsets, baseDf, ordinals, weights, edited, keys.build());
+    }
   }
 }

@@ -47,11 +47,14 @@ final class Scorer {
     List<ScoredCandidate> kept = new ArrayList<>();
     for (ScoredCandidate s : ranking.scored()) {
       Doc c = s.doc;
-      if (relative > 0 && q.hasDensity() && c.hasDensity() && s.score < relative * Math.max(q.density, c.density)) {
-        continue; // far weaker than both posts' usual relatives
+      // Posts added since the last build count as of the mean density.
+      double queryDensity = q.hasDensity() ? q.density : mean;
+      double density = c.hasDensity() ? c.density : mean;
+      if (relative > 0 && s.score < relative * Math.max(queryDensity, density)) {
+        continue; // far weaker than what either post is usually related by
       }
-      if (exposure > 0 && c.hasDensity() && mean > 0) {
-        s.exposure = Math.min(MAX_EXPOSURE_FACTOR, Math.pow(mean / Math.max(c.density, MIN_DENSITY), exposure));
+      if (exposure > 0 && mean > 0) {
+        s.exposure = Math.min(MAX_EXPOSURE_FACTOR, Math.pow(mean / Math.max(density, MIN_DENSITY), exposure));
         s.score = Signals.clamp(s.score * s.exposure);
       }
       if (s.score > 0 && s.score >= options.minScore()) {

@@ -23,11 +23,29 @@ final class TermWeights {
     this.n = Math.max(state.liveCount, 1);
     this.averageLength = state.averageLength();
     this.frequencies = new Frequencies(bm25, averageLength);
+    this.idfByDf = new double[Math.min(IDF_TABLE, n + 2)];
+    java.util.Arrays.fill(idfByDf, Double.NaN);
   }
+
+  /** Document frequencies below this have their idf kept in {@link #idfByDf}, worked out once a snapshot. */
+  private static final int IDF_TABLE = 4096;
+  /** The idf of each small document frequency under this snapshot's post count; NaN where not yet worked out. */
+  private final double[] idfByDf;
 
   /** Inverse document frequency of a term that {@code df} posts have. */
   double idf(int df) {
     int d = Math.max(df, 1);
+    if (d < idfByDf.length) {
+      double cached = idfByDf[d];
+      if (cached == cached) { // not NaN
+        return cached;
+      }
+      return idfByDf[d] = computeIdf(d);
+    }
+    return computeIdf(d);
+  }
+
+  private double computeIdf(int d) {
     return bm25 ? Math.log(1 + (n - d + 0.5) / (d + 0.5)) : Math.log((1.0 + n) / (1 + d)) + 1;
   }
 

@@ -43,19 +43,19 @@ final class Updates {
       doc = doc.withLatent(s.latent.project(doc));
     }
     int ordinal = s.docs.size();
-    PostingsTable postings = s.postings;
+    PostingsTable.Editor postings = s.postings.edit();
     for (int i = 0; i < doc.terms.length; i++) {
-      postings = append(postings, doc.terms[i], ordinal, doc.postingWeight(i));
+      append(postings, doc.terms[i], ordinal, doc.postingWeight(i));
     }
     for (int gram : doc.grams) {
-      postings = count(postings, gram, +1);
+      count(postings, gram, +1);
     }
-    PairCounts pairCounts = s.pairCounts;
+    PairCounts.Editor pairCounts = s.pairCounts.edit();
     for (int i = 0; i < doc.pairs.length; i++) {
-      pairCounts = pairCounts.plus(doc.pairHash(i), +1);
+      pairCounts.plus(doc.pairHash(i), +1);
     }
     for (int label : doc.labels) {
-      postings = append(postings, label, ordinal, doc.labelWeight());
+      append(postings, label, ordinal, doc.labelWeight());
     }
     IndexState added = new IndexState(
         s.engine,
@@ -64,8 +64,8 @@ final class Updates {
         surfaces,
         s.ordinals.with(article.id(), ordinal),
         s.docs.plus(doc),
-        postings,
-        pairCounts,
+        postings.build(),
+        pairCounts.build(),
         s.liveCount + 1,
         count(s.languages, doc.language, +1),
         s.totalLength + doc.length,
@@ -73,24 +73,24 @@ final class Updates {
         s.folded + 1,
         s.densitySum,
         s.densityCount);
-    return Density.afterAdd(added, ordinal);
+    return added;
   }
 
   static IndexState remove(IndexState s, int ordinal) {
     Doc doc = s.docs.get(ordinal);
-    PostingsTable postings = s.postings;
+    PostingsTable.Editor postings = s.postings.edit();
     for (int term : doc.terms) {
-      postings = postings.with(term, postings.get(term).minusOne());
+      postings.set(term, postings.get(term).minusOne());
     }
     for (int gram : doc.grams) {
-      postings = count(postings, gram, -1);
+      count(postings, gram, -1);
     }
-    PairCounts pairCounts = s.pairCounts;
+    PairCounts.Editor pairCounts = s.pairCounts.edit();
     for (int i = 0; i < doc.pairs.length; i++) {
-      pairCounts = pairCounts.plus(doc.pairHash(i), -1);
+      pairCounts.plus(doc.pairHash(i), -1);
     }
     for (int label : doc.labels) {
-      postings = postings.with(label, postings.get(label).minusOne());
+      postings.set(label, postings.get(label).minusOne());
     }
     return new IndexState(
         s.engine,
@@ -99,8 +99,8 @@ final class Updates {
         s.surfaces,
         s.ordinals.without(doc.id()),
         s.docs.with(ordinal, null),
-        postings,
-        pairCounts,
+        postings.build(),
+        pairCounts.build(),
         s.liveCount - 1,
         count(s.languages, doc.language, -1),
         s.totalLength - doc.length,
@@ -132,13 +132,13 @@ final class Updates {
     return counts;
   }
 
-  private static PostingsTable append(PostingsTable postings, int term, int ordinal, byte weight) {
+  private static void append(PostingsTable.Editor postings, int term, int ordinal, byte weight) {
     Postings p = postings.get(term);
-    return postings.with(term, p == null ? Postings.single(ordinal, weight) : p.plus(ordinal, weight));
+    postings.set(term, p == null ? Postings.single(ordinal, weight) : p.plus(ordinal, weight));
   }
 
-  private static PostingsTable count(PostingsTable postings, int term, int delta) {
+  private static void count(PostingsTable.Editor postings, int term, int delta) {
     Postings p = postings.get(term);
-    return postings.with(term, p == null ? Postings.countOnly(delta) : p.counted(delta));
+    postings.set(term, p == null ? Postings.countOnly(delta) : p.counted(delta));
   }
 }

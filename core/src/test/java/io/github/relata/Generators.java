@@ -129,13 +129,23 @@ public final class Generators {
    * frequencies are (a few common words, many rare ones), with titles, dates, tags and two languages.
    */
   public static Gen<List<Article>> realisticSites(int min, int max) {
-    return integers().between(min, max).zip(longs().all(), (size, seed) -> {
+    return integers().between(min, max).zip(longs().all(), Generators::realisticPosts);
+  }
+
+  /** {@code size} posts of a site like a real one (see {@link #realisticSites}), ids {@code post-0} on, the same for the same seed. */
+  public static List<Article> realisticPosts(int size, long seed) {
+    return realisticPosts(size, seed, "post-");
+  }
+
+  /** As {@link #realisticPosts(int, long)}, with ids {@code prefix + i}. */
+  public static List<Article> realisticPosts(int size, long seed, String prefix) {
+    {
       java.util.Random random = new java.util.Random(seed);
       List<Article> posts = new java.util.ArrayList<>(size);
       for (int i = 0; i < size; i++) {
         int topic = random.nextInt(12);
         String language = topic % 4 == 0 ? "en" : "sv";
-        Article.Builder b = Article.builder("post-" + i, text(random, topic, 3 + random.nextInt(6)))
+        Article.Builder b = Article.builder(prefix + i, text(random, topic, 3 + random.nextInt(6)))
             .body(text(random, topic, 20 + random.nextInt(120)))
             .language(language);
         if (random.nextInt(10) > 0) {
@@ -147,7 +157,7 @@ public final class Generators {
         posts.add(b.build());
       }
       return List.copyOf(posts);
-    });
+    }
   }
 
   private static String text(java.util.Random random, int topic, int words) {

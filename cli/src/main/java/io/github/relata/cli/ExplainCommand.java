@@ -47,7 +47,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    var engine = engineOptions.settings().builder(DEFAULT_K).build();
+    var engine = engineOptions.settings().builder(DEFAULT_K).limits(input.limits()).build();
     InputOptions.Source source = input.source();
     ArticleIndex index = engine.index(input.read(relata.stdin(), spec.commandLine().getErr(), true).articles());
     Article post = index.article(id).orElseThrow(

@@ -1,5 +1,6 @@
 package io.github.relata.cli;
 
+import io.github.relata.Limits;
 import io.github.relata.imports.ImportException;
 import io.github.relata.imports.ImportFormat;
 import io.github.relata.imports.ImportResult;
@@ -95,6 +96,17 @@ final class InputOptions {
       throw UserError.usage("--from " + from + ": " + format.label() + " reads a folder, not standard input");
     }
     return new Source(format, path);
+  }
+
+  /**
+   * Returns the engine's limits for these input options: a post may have as many characters as {@code
+   * --max-post-size} lets it have bytes, when that is more than the engine's default.
+   */
+  Limits limits() {
+    long bytes = maxPostSize == null ? 0 : size("--max-post-size", maxPostSize);
+    int text = (int) Math.min(Integer.MAX_VALUE, Math.max(Limits.DEFAULT_MAX_TEXT_LENGTH, bytes));
+    Limits d = Limits.DEFAULT;
+    return new Limits(text, d.maxLabels(), d.maxResults(), d.maxPosts());
   }
 
   /** Returns the importer these options configure; a bad size is a usage error naming the option. */

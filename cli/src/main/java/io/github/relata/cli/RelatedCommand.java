@@ -71,7 +71,7 @@ final class RelatedCommand implements Callable<Integer> {
   public Integer call() {
     long start = System.nanoTime();
     RunSummary.resetPeakHeap();
-    RelatedPosts engine = engineOptions.settings().builder(DEFAULT_K).build();
+    RelatedPosts engine = engineOptions.settings().builder(DEFAULT_K).limits(input.limits()).build();
     OutputFormat output = OutputFormat.of(format);
     RelatedEntries.Order display = RelatedEntries.Order.of(order);
     InputOptions.Source source = input.source();
