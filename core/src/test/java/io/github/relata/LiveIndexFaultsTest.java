@@ -52,6 +52,23 @@ final class LiveIndexFaultsTest {
   void aFailedRebuild_isReportedAndNotRetriedOnEveryWrite() throws Exception {
     AtomicInteger attempts = new AtomicInteger();
     List<Throwable> heard = new ArrayList<>();
+    // The warning goes through System.Logger, which is java.util.logging here: caught, not printed.
+    java.util.logging.Logger log = java.util.logging.Logger.getLogger(LiveIndex.class.getName());
+    List<java.util.logging.LogRecord> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.logging.Handler catcher = new java.util.logging.Handler() {
+      @Override
+      public void publish(java.util.logging.LogRecord record) {
+        logged.add(record);
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    log.addHandler(catcher);
+    log.setUseParentHandlers(false);
     try (LiveIndex live = live(s -> {
       attempts.incrementAndGet();
       throw new IllegalStateException("disk full");
@@ -76,6 +93,12 @@ final class LiveIndexFaultsTest {
       live.awaitRebuild();
       assertEquals(1, attempts.get(), "not retried on every write");
       assertEquals(120 + 101 + 100, live.size(), "the index keeps serving and taking changes");
+      assertEquals(1, logged.size(), "one warning logged");
+      assertEquals(java.util.logging.Level.WARNING, logged.get(0).getLevel());
+      assertTrue(logged.get(0).getMessage().startsWith("rebuilding the related-posts index failed"), logged.get(0).getMessage());
+    } finally {
+      log.removeHandler(catcher);
+      log.setUseParentHandlers(true);
     }
   }
 

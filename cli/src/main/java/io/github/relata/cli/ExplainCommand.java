@@ -49,7 +49,7 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() {
     var engine = engineOptions.settings().builder(DEFAULT_K).limits(input.limits()).build();
     InputOptions.Source source = input.source();
-    ArticleIndex index = engine.index(input.read(relata.stdin(), spec.commandLine().getErr(), true).articles());
+    ArticleIndex index = RelatedCommand.index(engine, input.read(relata.stdin(), spec.commandLine().getErr(), true).articles());
     Article post = index.article(id).orElseThrow(
         () -> UserError.input(source.name() + ": no post with id '" + id + "'"));
     PrintWriter out = spec.commandLine().getOut();

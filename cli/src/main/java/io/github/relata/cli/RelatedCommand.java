@@ -134,7 +134,7 @@ final class RelatedCommand implements Callable<Integer> {
       ImportResult imported = input.read(relata.stdin(), err, quiet);
       List<ImportedPost> posts = imported.posts();
       progress.phase("indexing", 0);
-      ArticleIndex index = engine.index(imported.articles());
+      ArticleIndex index = index(engine, imported.articles());
       progress.phase("ranking", posts.size());
       RelatedWriter writer = RelatedWriter.of(output, to, new RelatedEntries(posts), engine.options().defaultLanguage());
       for (int from = 0; from < posts.size(); from += CHUNK) {
@@ -156,6 +156,18 @@ final class RelatedCommand implements Callable<Integer> {
       return posts.size();
     } catch (IOException e) {
       throw UserError.io(target, e);
+    }
+  }
+
+  /**
+   * Indexes the posts; a post over one of the engine's limits is an input error naming it, not an internal
+   * one.
+   */
+  static ArticleIndex index(RelatedPosts engine, java.util.Collection<io.github.relata.Article> posts) {
+    try {
+      return engine.index(posts);
+    } catch (IllegalArgumentException e) {
+      throw UserError.input(e.getMessage());
     }
   }
 }
