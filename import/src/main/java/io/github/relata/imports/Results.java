@@ -133,8 +133,12 @@ final class Results {
         + (itemBytes > 0 ? ": " + size(itemBytes) : "");
   }
 
+  /** Returns the outcome; warnings are about posts that were kept, so those about items skipped after all (duplicate ids) go. */
   ImportResult result() {
-    return new ImportResult(format, source, posts, skipped, warnings, bytes, Duration.ofNanos(System.nanoTime() - start));
+    java.util.Set<String> skippedAt = new java.util.HashSet<>();
+    skipped.forEach(s -> skippedAt.add(s.location()));
+    List<ImportWarning> kept = warnings.stream().filter(w -> !skippedAt.contains(w.location())).toList();
+    return new ImportResult(format, source, posts, skipped, kept, bytes, Duration.ofNanos(System.nanoTime() - start));
   }
 
   /** Returns a size in words: {@code 10 MB}, {@code 1.5 GB}, {@code 900 bytes} (decimal units). */

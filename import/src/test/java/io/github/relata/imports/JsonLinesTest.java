@@ -199,6 +199,13 @@ final class JsonLinesTest {
   }
 
   @Test
+  void read_duplicateIdWithUnknownLanguage_isSkippedWithoutAWarning() throws Exception {
+    ImportResult result = read(file(post("a"), "{\"id\": \"a\", \"title\": \"Again\", \"lang\": \"klingon\"}"));
+    assertEquals(SkipReason.DUPLICATE_ID, onlySkipped(result).reason());
+    assertEquals(List.of(), result.warnings(), "warnings are about posts that were kept");
+  }
+
+  @Test
   void read_byteOrderMark_isSkipped() throws Exception {
     Path file = Files.write(dir.resolve("bom.jsonl"), ("\uFEFF" + post("a") + "\n").getBytes(StandardCharsets.UTF_8));
     assertEquals("a", read(file).articles().get(0).id());

@@ -32,6 +32,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * java -cp bench/target/benchmarks.jar io.github.relata.bench.perf.Bench run --sizes 10000,100000
  * }</pre>
  *
+ * <p>{@code analysis-linearity} times analysis of adversarial texts at 1, 10 and 100 MB ({@link AnalysisLinearity}).
+ *
  * <p>See {@link BenchOptions#USAGE} for every command and option. Exit status: 0 on success, 1 when a
  * benchmark fails or a file cannot be read or written, 2 on a usage error or when the corpora are missing.
  */
@@ -75,6 +77,7 @@ public final class Bench {
         case "report" -> report(options, out, err);
         case "charts" -> charts(options, out, err);
         case "generate" -> generate(options, err);
+        case "analysis-linearity" -> AnalysisLinearity.run(options, out, err);
         default -> {
           out.println(BenchOptions.USAGE);
           yield OK;

@@ -11,18 +11,18 @@ import java.util.Set;
 /**
  * The parsed command line of {@link Bench}: a command and its {@code --name value} options.
  *
- * @param command {@code run}, {@code report}, {@code charts}, {@code generate} or {@code help}
+ * @param command {@code run}, {@code report}, {@code charts}, {@code generate}, {@code analysis-linearity} or {@code help}
  * @param values the options given, by name without the dashes
  * @param root the repository root, which the default paths are relative to
  */
 record BenchOptions(String command, Map<String, String> values, Path root) {
 
-  static final List<String> COMMANDS = List.of("run", "report", "charts", "generate", "help");
+  static final List<String> COMMANDS = List.of("run", "report", "charts", "generate", "analysis-linearity", "help");
   static final List<String> BENCHMARKS = List.of("build", "add", "query", "all-pairs", "heap");
   private static final Set<String> FLAGS = Set.of("skip-quality");
   private static final Set<String> NAMES = Set.of(
       "sizes", "engines", "only", "out", "corpora", "jmh-xmx", "heap-xmx", "prof", "mlt-sample", "relata-sample", "docs", "quality", "size", "file", "seed",
-      "skip-quality");
+      "skip-quality", "mb", "inputs", "steps", "budget");
 
   static final String USAGE = String.join("\n",
       "usage: Bench <command> [options]   (java -cp bench/target/benchmarks.jar io.github.relata.bench.perf.Bench ...)",
@@ -37,6 +37,12 @@ record BenchOptions(String command, Map<String, String> values, Path root) {
       "  charts    writes docs/quality-ndcg.svg (runs the quality evaluation, or reads --quality FILE, Evaluate's",
       "            output) and docs/latency-vs-size.svg (from the results in --out); --skip-quality for the latter only",
       "  generate  writes synthetic posts as JSON Lines: --size N --file FILE [--seed 2026]",
+      "  analysis-linearity  times analysis of adversarial texts at growing sizes and prints ms per MB per size and",
+      "            the ratio of the largest size's to the smallest's (about 1 when linear); exit status 1 when some is not",
+      "              --mb 1,10,100   sizes in MB of UTF-8 (default 1,10,100; give the JVM -Xmx8g for 100)",
+      "              --inputs " + String.join(",", AdversarialText.keys()) + "   (default: all)",
+      "              --steps " + String.join(",", AnalysisLinearity.Step.keys()) + "   (default: all)",
+      "              --budget 120   longest call, in seconds, to run; larger sizes are extrapolated (≈)",
       "common: --out DIR (default bench/target/perf)  --docs DIR (default docs)  --corpora DIR (default ../shared/corpora)");
 
   /**
@@ -69,6 +75,10 @@ record BenchOptions(String command, Map<String, String> values, Path root) {
     }
     BenchOptions options = new BenchOptions(command, Map.copyOf(values), root(cwd));
     options.sizes();
+    options.sizesMb();
+    options.inputs();
+    options.steps();
+    options.budgetSeconds();
     options.only();
     options.engines();
     PerfEngine.NAMES.forEach(engine -> options.allPairsSample(engine, 0));
@@ -132,6 +142,56 @@ record BenchOptions(String command, Map<String, String> values, Path root) {
 
   private List<String> list(String name, String fallback) {
     return Arrays.stream(value(name, fallback).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  /** Returns the text sizes of {@code analysis-linearity}, in MB, ascending. */
+  List<Double> sizesMb() {
+    List<Double> sizes = list("mb", "1,10,100").stream()
+        .map(s -> {
+          try {
+            double mb = Double.parseDouble(s);
+            if (!(mb >= 0.001 && mb <= 1_000)) {
+              throw new IllegalArgumentException("--mb must be from 0.001 to 1000: " + s);
+            }
+            return mb;
+          } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--mb must be numbers separated by commas: " + s, e);
+          }
+        })
+        .sorted()
+        .distinct()
+        .toList();
+    if (sizes.isEmpty()) {
+      throw new IllegalArgumentException("--mb needs at least one size");
+    }
+    return sizes;
+  }
+
+  List<AdversarialText> inputs() {
+    return list("inputs", String.join(",", AdversarialText.keys())).stream()
+        .map(k -> AdversarialText.ofKey(k).orElseThrow(() ->
+            new IllegalArgumentException("unknown input: " + k + " (known: " + String.join(", ", AdversarialText.keys()) + ")")))
+        .toList();
+  }
+
+  List<AnalysisLinearity.Step> steps() {
+    return list("steps", String.join(",", AnalysisLinearity.Step.keys())).stream()
+        .map(k -> AnalysisLinearity.Step.ofKey(k).orElseThrow(() ->
+            new IllegalArgumentException("unknown step: " + k + " (known: " + String.join(", ", AnalysisLinearity.Step.keys()) + ")")))
+        .toList();
+  }
+
+  double budgetSeconds() {
+    String value = value("budget", "120");
+    try {
+      double seconds = Double.parseDouble(value);
+      if (!(seconds > 0)) {
+        throw new IllegalArgumentException("--budget must be positive: " + value);
+      }
+      return seconds;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--budget must be a number of seconds: " + value, e);
+    }
   }
 
   Path out() {

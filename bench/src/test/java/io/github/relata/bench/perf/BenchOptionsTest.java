@@ -64,6 +64,54 @@ final class BenchOptionsTest {
   }
 
   @Test
+  void parse_analysisLinearity_defaultsAndOptions() {
+    BenchOptions defaults = BenchOptions.parse(dir, "analysis-linearity");
+    assertEquals(List.of(1.0, 10.0, 100.0), defaults.sizesMb());
+    assertEquals(List.of(AdversarialText.values()), defaults.inputs());
+    assertEquals(List.of(AnalysisLinearity.Step.values()), defaults.steps());
+    assertEquals(120, defaults.budgetSeconds());
+
+    BenchOptions options = BenchOptions.parse(dir, "analysis-linearity", "--mb", "4,0.5", "--inputs", "giant-word,nested-html",
+        "--steps", "plain-text", "--budget", "30");
+    assertEquals(List.of(0.5, 4.0), options.sizesMb());
+    assertEquals(List.of(AdversarialText.GIANT_WORD, AdversarialText.NESTED_HTML), options.inputs());
+    assertEquals(List.of(AnalysisLinearity.Step.PLAIN_TEXT), options.steps());
+    assertEquals(30, options.budgetSeconds());
+  }
+
+  @Test
+  void parse_analysisLinearity_badArguments_throwNamingThem() {
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(dir, "analysis-linearity", "--mb", "big")).getMessage().contains("big"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(dir, "analysis-linearity", "--mb", "5000")).getMessage().contains("5000"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(dir, "analysis-linearity", "--inputs", "zalgo")).getMessage().contains("zalgo"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(dir, "analysis-linearity", "--steps", "fr")).getMessage().contains("fr"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(dir, "analysis-linearity", "--budget", "-1")).getMessage().contains("-1"));
+  }
+
+  @Test
+  void bench_analysisLinearity_printsTheTableAndWritesIt() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Path perf = dir.resolve("perf");
+
+    int status = Bench.run(dir, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()),
+        "analysis-linearity", "--mb", "0.1,0.3", "--inputs", "punctuation", "--steps", "sv", "--out", perf.toString());
+
+    String table = out.toString(StandardCharsets.UTF_8);
+    assertTrue(table.contains("| punctuation | Analyzer.forLanguage(\"sv\").tokens |"), table);
+    assertTrue(table.contains("0.3 MB / 0.1 MB, CPU"), table);
+    assertEquals(table, Files.readString(perf.resolve(AnalysisLinearity.FILE)));
+    assertTrue(status == Bench.OK || table.contains("**no**"), "status 0 unless a row is not linear: " + status + "\n" + table);
+  }
+
+  @Test
+  void adversarialTexts_haveTheSizeAskedFor() {
+    for (AdversarialText kind : AdversarialText.values()) {
+      long bytes = AdversarialText.utf8Length(kind.text(100_000));
+      assertTrue(bytes >= 100_000 && bytes < 101_000, kind.key() + ": " + bytes);
+    }
+  }
+
+  @Test
   void bench_usageError_status2() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
 
