@@ -40,7 +40,7 @@ final class RelatedPostsFuzzProperties {
   private static final int TRIES = Integer.getInteger("relata.fuzz.tries", 10_000);
   private static final RelatedPosts ENGINE = RelatedPosts.withDefaults();
   private static final Duration BUDGET = Duration.ofSeconds(90);
-  private static final Gen<String> TEXT = FuzzText.withoutOpenDefects(FuzzText.anyText());
+  private static final Gen<String> TEXT = FuzzText.described(FuzzText.anyText());
 
   /** A post as a caller might describe it, before {@code build()} has checked it. */
   record Spec(String id, String title, String body, List<String> tags, List<String> categories, Instant published, String language) {
@@ -55,7 +55,7 @@ final class RelatedPostsFuzzProperties {
   private static final Gen<String> IDS = Generate.pick(List.of("a", "b", "c", "post-1", "Post-1", "a ", "å", "\uD800", "😀", "",
       " ", "\t", "\u00A0", "\u2028", "\0", "id/with/slashes", "x".repeat(300))).mix(FuzzText.codeUnits(), 30);
   private static final Gen<String> LABELS = Generate.pick(List.of("kluster", "Kluster", " kluster ", "S3", "EU", "", " ", "\u3000",
-      "\u200B", "😀", "a,b", "<b>")).mix(FuzzText.withoutOpenDefects(FuzzText.categories()), 20);
+      "\u200B", "😀", "a,b", "<b>")).mix(FuzzText.described(FuzzText.categories()), 20);
   private static final Gen<Instant> DATES = Generate.pick(java.util.Arrays.asList(null, null, Instant.EPOCH, Instant.MIN, Instant.MAX,
       Instant.parse("0001-01-01T00:00:00Z"), Instant.parse("9999-12-31T23:59:59Z"), Instant.parse("2024-02-29T12:00:00Z")))
       .mix(integers().between(-50_000, 50_000).map(d -> LocalDate.of(2020, 1, 1).plusDays(d).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()), 50);
@@ -85,9 +85,9 @@ final class RelatedPostsFuzzProperties {
   @Test
   void sitesAboveTheLatentThreshold_keepTheirInvariants() {
     FuzzText.Bound bound = new FuzzText.Bound(Duration.ofSeconds(20));
-    Gen<List<Spec>> sites = lists().of(specs(FuzzText.withoutOpenDefects(FuzzText.fragments()))).ofSizeBetween(100, 130);
+    Gen<List<Spec>> sites = lists().of(specs(FuzzText.described(FuzzText.fragments()))).ofSizeBetween(100, 130);
     bound.within(BUDGET, () -> qt().withExamples(Math.max(3, TRIES / 1_000)).withShrinkCycles(5)
-        .forAll(sites, specs(FuzzText.withoutOpenDefects(FuzzText.fragments())))
+        .forAll(sites, specs(FuzzText.described(FuzzText.fragments())))
         .checkAssert((site, draft) -> {
           bound.start(() -> site.size() + " posts");
           check(site, draft);

@@ -109,10 +109,11 @@ final class ChainAnalyzer implements Analyzer {
       TypeAttribute type = stream.addAttribute(TypeAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        String folded = term.toString().toLowerCase(Locale.ROOT);
+        String word = term.toString();
+        String folded = word.toLowerCase(Locale.ROOT);
         boolean cjk = isCjk(type.type());
         if (!cjk && folded.indexOf('.') > 0 && !isAbbreviationOrNumber(folded)) {
-          splitDotted(folded, offset.startOffset(), words);
+          splitDotted(word, offset.startOffset(), words);
         } else {
           words.add(new Raw(folded, offset.startOffset(), offset.endOffset(), cjk));
         }
@@ -142,12 +143,16 @@ final class ChainAnalyzer implements Analyzer {
     return digits || (singleLetters && partLength <= 1);
   }
 
-  private static void splitDotted(String folded, int start, List<Raw> words) {
+  /**
+   * Splits a word at its dots, with offsets counted in the word as written: its lower case can be longer
+   * ("İ" lower-cases to two chars), so each part is folded on its own.
+   */
+  private static void splitDotted(String word, int start, List<Raw> words) {
     int from = 0;
-    for (int i = 0; i <= folded.length(); i++) {
-      if (i == folded.length() || folded.charAt(i) == '.') {
+    for (int i = 0; i <= word.length(); i++) {
+      if (i == word.length() || word.charAt(i) == '.') {
         if (i > from) {
-          words.add(new Raw(folded.substring(from, i), start + from, start + i, false));
+          words.add(new Raw(word.substring(from, i).toLowerCase(Locale.ROOT), start + from, start + i, false));
         }
         from = i + 1;
       }

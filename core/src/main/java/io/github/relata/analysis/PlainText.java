@@ -74,7 +74,46 @@ public final class PlainText {
 
   /** Returns {@code text} in the given normal form, or itself when it already is. */
   static String normalize(String text, Normalizer.Form form) {
-    return Normalizer.isNormalized(text, form) ? text : Normalizer.normalize(text, form);
+    String bounded = withShortMarkRuns(text);
+    return Normalizer.isNormalized(bounded, form) ? bounded : Normalizer.normalize(bounded, form);
+  }
+
+  /**
+   * At most this many combining marks in a row are kept. No writing system needs more (Unicode's stream-safe
+   * text format, UAX #15, bounds such runs at 30), and the normaliser's reordering takes time quadratic in a
+   * run's length: a hostile post of one letter and a million accents would take hours.
+   */
+  static final int MAX_MARK_RUN = 30;
+
+  /** Returns {@code text} with every run of combining marks cut to {@link #MAX_MARK_RUN}; {@code text} itself when none is longer. */
+  static String withShortMarkRuns(String text) {
+    int run = 0;
+    boolean longRun = false;
+    for (int i = 0; i < text.length() && !longRun; ) {
+      int cp = text.codePointAt(i);
+      run = isMarkType(Character.getType(cp)) ? run + 1 : 0;
+      longRun = run > MAX_MARK_RUN;
+      i += Character.charCount(cp);
+    }
+    if (!longRun) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    run = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int length = Character.charCount(cp);
+      run = isMarkType(Character.getType(cp)) ? run + 1 : 0;
+      if (run <= MAX_MARK_RUN) {
+        out.append(text, i, i + length);
+      }
+      i += length;
+    }
+    return out.toString();
+  }
+
+  private static boolean isMarkType(int type) {
+    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
   }
 
   /**

@@ -40,7 +40,7 @@ final class AnalyzerFuzzProperties {
   void anyTextThroughAnyAnalyzer_givesWellFormedTokensInTextOrder() {
     FuzzText.Bound bound = new FuzzText.Bound(PER_TRY);
     bound.within(BUDGET, () -> qt().withExamples(TRIES).withShrinkCycles(100)
-        .forAll(FuzzText.withoutOpenDefects(FuzzText.anyText()), LANGUAGES, integers().between(1, 4))
+        .forAll(FuzzText.described(FuzzText.anyText()), LANGUAGES, integers().between(1, 4))
         .checkAssert((text, language, minLength) -> {
           bound.start(() -> FuzzText.describe(text) + " in " + FuzzText.describe(language));
           Analyzer analyzer = minLength == 4 ? Analyzer.builder().minLength(1).build() : Analyzer.forLanguage(language);
@@ -69,7 +69,7 @@ final class AnalyzerFuzzProperties {
   @Test
   void tokensOfPlainNfkcText_haveOffsetsThatFrameTheirSurfaces() {
     FuzzText.Bound bound = new FuzzText.Bound(PER_TRY);
-    Gen<String> plainNfkc = FuzzText.withoutOpenDefects(FuzzText.anyText()
+    Gen<String> plainNfkc = FuzzText.described(FuzzText.anyText()
         .map(t -> Normalizer.normalize(t.replace('<', ' ').replace('&', ' '), Normalizer.Form.NFKC)));
     bound.within(BUDGET, () -> qt().withExamples(TRIES).withShrinkCycles(100)
         .forAll(plainNfkc, LANGUAGES)

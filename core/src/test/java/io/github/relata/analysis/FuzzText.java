@@ -153,34 +153,10 @@ public final class FuzzText {
     return Generate.pick(FRAGMENTS).zip(integers().between(1, 3_000), (f, n) -> f.repeat(Math.max(1, n / Math.max(1, f.length()))));
   }
 
-  /**
-   * Returns {@code texts} without what reaches a defect that is reported and not yet fixed, so that the
-   * properties keep finding new ones instead of failing every build on a known one; {@link OpenDefectsTest}
-   * holds each defect's reproducer, disabled until it is fixed, when this method goes.
-   *
-   * <p>Open: a word holding both a dotted capital I (U+0130, whose lower case has two chars) and a dot
-   * gets offsets past its end, and at the end of a text a {@link StringIndexOutOfBoundsException}. Such
-   * texts lose their U+0130 (and the U+0307 that composes one with an I, and its entity references).
-   */
-  public static Gen<String> withoutOpenDefects(Gen<String> texts) {
-    return texts.map(FuzzText::withoutOpenDefects).describedAs(FuzzText::describe);
+  /** Returns {@code texts}, described as Java string literals when a property fails on one. */
+  public static Gen<String> described(Gen<String> texts) {
+    return texts.describedAs(FuzzText::describe);
   }
-
-  static String withoutOpenDefects(String text) {
-    if (!reachesDottedCapitalIDefect(text)) {
-      return text;
-    }
-    String without = text.replace("\u0130", "").replace("\u0307", "").replaceAll("(?i)&(#0*304|#x0*130|idot|#0*775|#x0*307);?", "");
-    return reachesDottedCapitalIDefect(without) ? "" : without;
-  }
-
-  /** Whether a run of text without white space holds both U+0130 and a dot, once plain and in NFKC. */
-  static boolean reachesDottedCapitalIDefect(String text) {
-    String plain = java.text.Normalizer.normalize(PlainText.of(text), java.text.Normalizer.Form.NFKC);
-    return plain.indexOf('\u0130') >= 0 && DOTTED_I_AND_DOT.matcher(plain).find();
-  }
-
-  private static final java.util.regex.Pattern DOTTED_I_AND_DOT = java.util.regex.Pattern.compile("\u0130\\S*\\.|\\.\\S*\u0130");
 
   /**
    * Returns {@code text} as a Java string literal body: printable ASCII as is, everything else as {@code

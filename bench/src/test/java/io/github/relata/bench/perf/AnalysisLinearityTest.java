@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,16 +45,13 @@ final class AnalysisLinearityTest {
   }
 
   /**
-   * Open: Unicode normalisation ({@code java.text.Normalizer}, NFKC in the analyzer and NFC in {@code
-   * PlainText.of}) reorders a run of combining marks by insertion, in time quadratic in the run's length;
-   * about 110 s per MB at 1 MB, so this one compares 0.1 and 0.4 MB. Enable when the core bounds such runs
-   * before normalising (Unicode's stream-safe format: a U+034F after every 30 marks).
+   * Unicode normalisation ({@code java.text.Normalizer}) reorders a run of combining marks by insertion, in
+   * time quadratic in the run's length (about 110 s per MB at 1 MB before the core cut such runs to 30).
    */
-  @Disabled("open: Normalizer is quadratic in a run of combining marks; Bench analysis-linearity --inputs combining-marks")
   @Test
   void analysisTimePerMbStaysFlat_onARunOfCombiningMarks() {
-    double ratio = ratio(SWEDISH, AdversarialText.COMBINING_MARKS, 100_000);
-    assertTrue(ratio < FACTOR, () -> "CPU time per MB at 0.4 MB over 0.1 MB: " + ratio);
+    double ratio = ratio(SWEDISH, AdversarialText.COMBINING_MARKS, 1_000_000);
+    assertTrue(ratio < FACTOR, () -> "CPU time per MB at " + LARGE_MB + " MB over 1 MB: " + ratio);
   }
 
   /** Returns the CPU time per MB at {@value #LARGE_MB} times {@code small} bytes over that at {@code small}, each the best of a few calls. */
