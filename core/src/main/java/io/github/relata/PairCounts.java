@@ -102,4 +102,23 @@ final class PairCounts {
       return new PairCounts(keys, counts, PersistentMap.empty());
     }
   }
+
+  // ---- snapshots ----
+
+  /** Returns counts as a snapshot recorded them: base table, which the caller must not change, and overlay. */
+  static PairCounts restored(int[] keys, int[] counts, PersistentMap<Integer, Integer> overlay) {
+    return new PairCounts(keys, counts, overlay);
+  }
+
+  int[] baseKeys() {
+    return keys;
+  }
+
+  int[] baseCounts() {
+    return counts;
+  }
+
+  PersistentMap<Integer, Integer> overlay() {
+    return overlay;
+  }
 }

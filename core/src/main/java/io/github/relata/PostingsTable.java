@@ -69,4 +69,32 @@ final class PostingsTable {
   PostingsTable with(int term, Postings postings) {
     return new PostingsTable(offsets, baseDf, ordinals, weights, overlay.with(term, postings));
   }
+
+  // ---- snapshots ----
+
+  /** Returns a table as a snapshot recorded it: base arrays, which the caller must not change, and overlay. */
+  static PostingsTable restored(int[] offsets, int[] df, int[] ordinals, byte[] weights, PersistentArray<Postings> overlay) {
+    return new PostingsTable(offsets, df, ordinals, weights, overlay);
+  }
+
+  int[] baseOffsets() {
+    return offsets;
+  }
+
+  int[] baseDf() {
+    return baseDf;
+  }
+
+  int[] baseOrdinals() {
+    return ordinals;
+  }
+
+  byte[] baseWeights() {
+    return weights;
+  }
+
+  /** The postings of terms changed since the base was built, by term id (null where unchanged). */
+  PersistentArray<Postings> overlay() {
+    return overlay;
+  }
 }

@@ -1,0 +1,357 @@
+package io.github.relata;
+
+import io.github.relata.SnapshotException.Problem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a snapshot written by {@link SnapshotWriter} into an {@link IndexState} of the loading engine,
+ * after checking that the engine's settings are those the snapshot was made with. What is read is checked
+ * as far as a query or a change relies on it (ids in range, arrays of matching lengths, sorted term ids),
+ * so that even a file with valid checksums but wrong content fails here rather than in a query.
+ */
+final class SnapshotReader {
+
+  private final Engine engine;
+  private final SnapshotInput in;
+  private int ordinalCount;
+  private int nextTermId;
+  /** The dimensions of the posts' latent vectors, -1 before the first. */
+  private int vectorDimensions = -1;
+
+  private SnapshotReader(Engine engine, SnapshotInput in) {
+    this.engine = engine;
+    this.in = in;
+  }
+
+  /**
+   * Reads a snapshot.
+   *
+   * @param source the file's name, or "the stream", for messages
+   * @param size the file's length, or -1 for a stream
+   * @throws SnapshotException if it is not a snapshot this engine can load, saying why
+   * @throws IOException if it cannot be read
+   */
+  static IndexState read(Engine engine, InputStream stream, String source, long size) throws IOException {
+    SnapshotInput in = new SnapshotInput(stream, source, size);
+    try {
+      return new SnapshotReader(engine, in).readAll();
+    } catch (RuntimeException e) {
+      // A value the index's own types reject (a blank id, say): written wrongly, as every checksum matched.
+      throw new SnapshotException(Problem.CORRUPT, in.source() + ": corrupt: inconsistent content, though every checksum matches: " + e, e);
+    }
+  }
+
+  private IndexState readAll() throws IOException {
+    in.expect("HEAD");
+    SnapshotSettings settings = SnapshotSettings.read(in);
+    List<String> differences = settings.differences(engine.options);
+    if (!differences.isEmpty()) {
+      throw new SnapshotException(Problem.INCOMPATIBLE_SETTINGS, in.source() + ": made by an engine with other settings (Relata "
+          + settings.library() + "): " + String.join("; ", differences)
+          + ". Load it with an engine of the settings it was made with, or index the posts anew with these.");
+    }
+    in.expect("SIZE");
+    ordinalCount = in.readCount("posts", 1);
+    int liveCount = in.readInt();
+    in.check(liveCount >= 0 && liveCount <= ordinalCount, "live posts", liveCount + " of " + ordinalCount);
+    nextTermId = in.readCount("terms", 1);
+    int folded = in.readInt();
+    in.check(folded >= 0, "changes since the build", folded);
+    double totalLength = in.readDouble();
+    double densitySum = in.readDouble();
+    int densityCount = in.readInt();
+    in.check(densityCount >= 0 && densityCount <= liveCount, "posts with a density", densityCount);
+
+    in.expect("DOCS");
+    Doc[] docs = new Doc[in.initial(ordinalCount, 1)];
+    List<String> ids = new ArrayList<>(in.initial(liveCount, 1));
+    int live = 0;
+    int firstHole = -1;
+    for (int o = 0; o < ordinalCount; o++) {
+      if (o == docs.length) {
+        docs = Arrays.copyOf(docs, (int) Math.min(ordinalCount, 2L * docs.length + 16));
+      }
+      if (in.readBoolean()) {
+        docs[o] = readDoc();
+        ids.add(docs[o].id());
+        live++;
+      } else if (firstHole < 0) {
+        firstHole = o;
+      }
+    }
+    in.check(live == liveCount, "live posts", live + " where the header says " + liveCount);
+    LayeredMap ordinals = ordinals(docs, ids, firstHole);
+
+    in.expect("TERM");
+    LayeredMap dictionary = readDictionary();
+    in.expect("SURF");
+    Surfaces surfaces = readSurfaces();
+    in.expect("POST");
+    PostingsTable postings = readPostings();
+    in.expect("PAIR");
+    PairCounts pairCounts = readPairCounts();
+    in.expect("LANG");
+    PersistentMap<String, Integer> languages = PersistentMap.empty();
+    int languageCount = in.readCount("languages", 8);
+    long counted = 0;
+    for (int i = 0; i < languageCount; i++) {
+      String language = in.readString("language");
+      int count = in.readInt();
+      in.check(count > 0 && languages.get(language) == null, "posts in " + language, count);
+      languages = languages.with(language, count);
+      counted += count;
+    }
+    in.check(counted == liveCount, "posts counted by language", counted + " of " + liveCount);
+    in.expect("LATN");
+    LatentSpace latent = readLatent();
+    in.check(vectorDimensions < 0 || latent != null && vectorDimensions == latent.dimensions(), "latent vectors of dimensions",
+        vectorDimensions + " in a space of " + (latent == null ? "none" : latent.dimensions()));
+    in.finish();
+    return new IndexState(engine, dictionary, nextTermId, surfaces, ordinals, PersistentArray.of(Arrays.copyOf(docs, ordinalCount)),
+        postings, pairCounts, liveCount, languages, totalLength, latent, folded, densitySum, densityCount);
+  }
+
+  private Doc readDoc() throws IOException {
+    String id = in.readString("post id");
+    String title = in.readString("title");
+    String summary = in.readString("summary");
+    String body = in.readString("body");
+    Instant published = in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
+    Set<String> tags = readLabels("tags");
+    Set<String> categories = readLabels("categories");
+    String author = in.readNullableString("author");
+    String url = in.readNullableString("url");
+    String language = in.readNullableString("language");
+    Article article = new Article(id, title, summary, body, published, tags, categories, author, url, language);
+    String analysedLanguage = in.readString("analysed language");
+    int[] terms = ascendingIds(in.readInts("terms"), "terms of " + id);
+    char[] tfs = in.readChars("term frequencies");
+    long[] pairs = in.readLongs("word pairs");
+    for (long pair : pairs) {
+      in.check(termId((int) (pair >>> 32)) && termId((int) pair), "a word pair of " + id, Long.toHexString(pair));
+    }
+    char[] pairTfs = in.readChars("pair frequencies");
+    int[] grams = ascendingIds(in.readInts("n-grams"), "n-grams of " + id);
+    char[] gramTfs = in.readChars("n-gram frequencies");
+    int[] labels = ascendingIds(in.readInts("labels"), "labels of " + id);
+    in.check(tfs.length == terms.length && pairTfs.length == pairs.length && gramTfs.length == grams.length,
+        "frequencies for every term, pair and n-gram of " + id, tfs.length + "/" + terms.length);
+    float length = in.readFloat();
+    int[] titlePositions = in.readInts("title positions");
+    for (int p : titlePositions) {
+      in.check(p >= 0 && p < terms.length, "a title position of " + id, p);
+    }
+    LatentVector vector = null;
+    if (in.readBoolean()) {
+      float scale = in.readFloat();
+      byte[] values = in.readBytes("latent vector");
+      in.check(vectorDimensions < 0 || vectorDimensions == values.length, "the latent dimensions of " + id, values.length);
+      vectorDimensions = values.length;
+      vector = LatentVector.restored(values, scale);
+    }
+    float density = in.readFloat();
+    float densityFloor = in.readFloat();
+    return Doc.restored(article, analysedLanguage, terms, tfs, pairs, pairTfs, grams, gramTfs, labels, length, titlePositions, vector,
+        density, densityFloor);
+  }
+
+  private Set<String> readLabels(String what) throws IOException {
+    int n = in.readCount(what, 4);
+    Set<String> labels = new LinkedHashSet<>();
+    for (int i = 0; i < n; i++) {
+      labels.add(in.readString(what));
+    }
+    return labels;
+  }
+
+  private boolean termId(int id) {
+    return id >= 0 && id < nextTermId;
+  }
+
+  private int[] ascendingIds(int[] ids, String what) throws IOException {
+    for (int i = 0; i < ids.length; i++) {
+      in.check(termId(ids[i]) && (i == 0 || ids[i] > ids[i - 1]), what + " (ascending ids below " + nextTermId + ")", ids[i]);
+    }
+    return ids;
+  }
+
+  /** Post id to ordinal: one compact table up to the first removed post, the rest in the overlay. */
+  private LayeredMap ordinals(Doc[] docs, List<String> ids, int firstHole) throws IOException {
+    int dense = firstHole < 0 ? ids.size() : firstHole;
+    LayeredMap ordinals = LayeredMap.of(ids.subList(0, dense));
+    in.check(ordinals.size() == dense, "distinct post ids", ordinals.size() + " of " + dense);
+    for (int o = dense; o < ordinalCount; o++) {
+      if (docs[o] != null) {
+        in.check(ordinals.get(docs[o].id()) == LayeredMap.ABSENT, "a post id that appears twice", docs[o].id());
+        ordinals = ordinals.with(docs[o].id(), o);
+      }
+    }
+    return ordinals;
+  }
+
+  /** Term to id: one compact table up to the first id without a term (none, unless ids were dropped), the rest in the overlay. */
+  private LayeredMap readDictionary() throws IOException {
+    int n = in.readInt();
+    in.check(n == nextTermId, "terms in the dictionary", n + " where the header says " + nextTermId);
+    List<String> dense = new ArrayList<>(in.initial(n, 1));
+    int id = 0;
+    for (; id < n; id++) {
+      String key = in.readNullableString("term");
+      if (key == null) {
+        break;
+      }
+      dense.add(key);
+    }
+    LayeredMap dictionary = LayeredMap.of(dense);
+    in.check(dictionary.size() == dense.size(), "distinct terms", dictionary.size() + " of " + dense.size());
+    for (id++; id < n; id++) {
+      String key = in.readNullableString("term");
+      if (key != null) {
+        in.check(dictionary.get(key) == LayeredMap.ABSENT, "a term that appears twice", key);
+        dictionary = dictionary.with(key, id);
+      }
+    }
+    return dictionary;
+  }
+
+  private Surfaces readSurfaces() throws IOException {
+    char[] chars = in.readChars("surface characters");
+    int[] starts = in.readInts("surface starts");
+    in.check(starts.length >= 1 && starts[0] == 0 && starts[starts.length - 1] == chars.length, "surface starts", starts.length);
+    for (int i = 1; i < starts.length; i++) {
+      in.check(starts[i] >= starts[i - 1], "surface starts in order", starts[i]);
+    }
+    byte[] languageIndexes = in.readBytes("surface languages");
+    int languageCount = in.readCount("surface language names", 4);
+    List<String> languageNames = new ArrayList<>(languageCount);
+    for (int i = 0; i < languageCount; i++) {
+      languageNames.add(in.readString("surface language"));
+    }
+    in.check(languageIndexes.length == starts.length - 1, "a language for every base surface", languageIndexes.length);
+    for (byte b : languageIndexes) {
+      in.check(b >= 0 && b < languageCount, "a surface language index", b);
+    }
+    int overlaySize = in.readCount("changed surfaces", 1);
+    String[] overlay = new String[in.initial(overlaySize, 1)];
+    for (int t = 0; t < overlaySize; t++) {
+      if (t == overlay.length) {
+        overlay = Arrays.copyOf(overlay, (int) Math.min(overlaySize, 2L * overlay.length + 16));
+      }
+      String entry = in.readNullableString("surface");
+      in.check(entry == null || entry.indexOf('\u0000') >= 0, "a changed surface with its language", entry);
+      overlay[t] = entry;
+    }
+    PersistentMap<String, String> others = PersistentMap.empty();
+    int otherCount = in.readCount("surfaces in other languages", 8);
+    for (int i = 0; i < otherCount; i++) {
+      String key = in.readString("surface key");
+      int split = key.indexOf('\u0000');
+      in.check(split >= 0 && key.substring(split + 1).matches("\\d{1,10}"), "a surface key", key.replace('\u0000', '/'));
+      others = others.with(key, in.readString("surface"));
+    }
+    return Surfaces.restored(chars, starts, languageIndexes, languageNames, PersistentArray.of(Arrays.copyOf(overlay, overlaySize)), others);
+  }
+
+  private PostingsTable readPostings() throws IOException {
+    int[] offsets = in.readInts("postings offsets");
+    int[] df = in.readInts("document frequencies");
+    int[] ordinals = in.readInts("postings");
+    byte[] weights = in.readBytes("postings weights");
+    in.check(offsets.length == df.length + 1 && df.length <= nextTermId && offsets[0] == 0
+        && offsets[df.length] == ordinals.length && weights.length == ordinals.length, "postings arrays of matching lengths", offsets.length);
+    for (int t = 0; t < df.length; t++) {
+      in.check(offsets[t + 1] >= offsets[t] && df[t] >= 0, "postings offsets in order", offsets[t + 1]);
+    }
+    checkOrdinals(ordinals);
+    int overlaySize = in.readInt();
+    in.check(overlaySize >= 0 && overlaySize <= nextTermId, "changed postings", overlaySize);
+    int changed = in.readCount("changed terms", 8);
+    Postings[] overlay = new Postings[in.initial(overlaySize, 1)];
+    int previous = -1;
+    for (int i = 0; i < changed; i++) {
+      int term = in.readInt();
+      in.check(term > previous && term < overlaySize, "changed terms in order", term);
+      previous = term;
+      if (term >= overlay.length) {
+        overlay = Arrays.copyOf(overlay, (int) Math.min(overlaySize, Math.max(term + 1, 2L * overlay.length)));
+      }
+      int chunks = in.readCount("chunks of a term's postings", 5);
+      Postings[] chain = new Postings[chunks];
+      int[][] chunkOrdinals = new int[chunks][];
+      byte[][] chunkWeights = new byte[chunks][];
+      int[] chunkDf = new int[chunks];
+      boolean[] baseSlice = new boolean[chunks];
+      for (int c = 0; c < chunks; c++) {
+        baseSlice[c] = in.readBoolean();
+        chunkDf[c] = in.readInt();
+        in.check(chunkDf[c] >= 0, "a document frequency", chunkDf[c]);
+        if (baseSlice[c]) {
+          in.check(term < df.length, "a base slice of a term without one", term);
+        } else {
+          chunkOrdinals[c] = checkOrdinals(in.readInts("postings"));
+          chunkWeights[c] = in.readBytes("postings weights");
+          in.check(chunkWeights[c].length == chunkOrdinals[c].length, "a weight for every posting", chunkWeights[c].length);
+        }
+      }
+      Postings older = null;
+      for (int c = chunks - 1; c >= 0; c--) {
+        older = baseSlice[c]
+            ? Postings.restored(older, ordinals, weights, offsets[term], offsets[term + 1] - offsets[term], chunkDf[c])
+            : Postings.restored(older, chunkOrdinals[c], chunkWeights[c], 0, chunkOrdinals[c].length, chunkDf[c]);
+        chain[c] = older;
+      }
+      overlay[term] = chain[0];
+    }
+    return PostingsTable.restored(offsets, df, ordinals, weights, PersistentArray.of(Arrays.copyOf(overlay, overlaySize)));
+  }
+
+  private int[] checkOrdinals(int[] ordinals) throws IOException {
+    for (int o : ordinals) {
+      in.check(o >= 0 && o < ordinalCount, "a posting's post ordinal (below " + ordinalCount + ")", o);
+    }
+    return ordinals;
+  }
+
+  private PairCounts readPairCounts() throws IOException {
+    int[] keys = in.readInts("pair hashes");
+    int[] counts = in.readInts("pair counts");
+    boolean free = false;
+    for (int c : counts) {
+      free |= c == 0;
+    }
+    in.check(keys.length == counts.length && Integer.bitCount(keys.length) == 1 && free, "a pair table with a free slot", keys.length);
+    PersistentMap<Integer, Integer> overlay = PersistentMap.empty();
+    int n = in.readCount("changed pair counts", 8);
+    for (int i = 0; i < n; i++) {
+      overlay = overlay.with(in.readInt(), in.readInt());
+    }
+    return PairCounts.restored(keys, counts, overlay);
+  }
+
+  private @Nullable LatentSpace readLatent() throws IOException {
+    if (!in.readBoolean()) {
+      return null;
+    }
+    int dimensions = in.readInt();
+    in.check(dimensions >= 1 && dimensions <= 1000, "latent dimensions", dimensions);
+    int trainedOn = in.readInt();
+    int termCount = in.readInt();
+    in.check(termCount >= 0 && termCount <= nextTermId, "terms when the latent space was learned", termCount);
+    long[] features = in.readLongs("latent features");
+    for (long f : features) {
+      in.check(LatentSpace.isPairFeature(f) || f >= 0 && f < termCount, "a latent feature", f);
+    }
+    float[] rows = in.readFloats("latent rows");
+    float[] mean = in.readFloats("latent mean");
+    in.check(rows.length == (long) features.length * dimensions && mean.length == dimensions, "latent rows for every feature", rows.length);
+    return LatentSpace.restored(dimensions, termCount, features, rows, trainedOn, mean);
+  }
+}
