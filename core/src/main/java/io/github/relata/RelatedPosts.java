@@ -125,7 +125,7 @@ public final class RelatedPosts {
    */
   public ArticleIndex load(InputStream in) throws IOException {
     checkNotNull(in, "in");
-    return SnapshotReader.read(engine, in, "the stream", -1);
+    return SnapshotReader.read(engine, in, "the stream", -1, null);
   }
 
   @Override

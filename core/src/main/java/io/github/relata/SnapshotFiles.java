@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
@@ -86,7 +87,21 @@ final class SnapshotFiles {
   static IndexState load(Engine engine, Path file) throws IOException {
     long size = Files.size(file);
     try (InputStream in = Files.newInputStream(file)) {
-      return SnapshotReader.read(engine, in, file.toString(), size);
+      return SnapshotReader.read(engine, in, file.toString(), size, () -> endsWithEndMarker(file, size));
     }
+  }
+
+  /** Whether the file's last 20 bytes are an end marker: a zero block length with its checksum, the content length and a checksum. */
+  private static boolean endsWithEndMarker(Path file, long size) throws IOException {
+    if (size < SnapshotFormat.PREAMBLE + 20) {
+      return false;
+    }
+    ByteBuffer tail = ByteBuffer.allocate(20);
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      while (tail.hasRemaining() && channel.read(tail, size - 20 + tail.position()) >= 0) {
+        // read until the buffer is full
+      }
+    }
+    return !tail.hasRemaining() && tail.getInt(0) == 0 && tail.getInt(4) == SnapshotFormat.crc(tail.array(), 0, 4);
   }
 }

@@ -13,10 +13,11 @@ import java.util.zip.CRC32C;
  * <pre>
  * preamble  16 bytes: magic 89 52 45 4C 41 54 41 0A ("\x89RELATA\n"), format version (int32),
  *           CRC32C of the 12 bytes before it; every format version keeps this preamble
- * blocks    each: payload length L (int32, 1 to {@value #MAX_BLOCK}), L payload bytes, then the running
- *           CRC32C of every length and payload since the preamble, this block's included
- * end       length 0 (int32), the content length: the sum of every L (int64), the running CRC32C
- *           of everything since the preamble, these 12 bytes included; nothing follows
+ * blocks    each: payload length L (int32, 1 to {@value #MAX_BLOCK}) and the CRC32C of those 4 bytes, L
+ *           payload bytes, then the running CRC32C of every length and payload since the preamble, this
+ *           block's included
+ * end       length 0 (int32) and its CRC32C, the content length: the sum of every L (int64), the running
+ *           CRC32C of every length, payload and the content length; nothing follows
  * </pre>
  *
  * <p>The payloads, joined, are the content: sections that each start with a four-letter tag, in this order

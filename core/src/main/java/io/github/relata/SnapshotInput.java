@@ -17,15 +17,16 @@ import org.jspecify.annotations.Nullable;
 final class SnapshotInput {
 
   /** Without a known length, arrays start at most this many bytes large and grow as they are read. */
-  private static final int UNBOUNDED_START = 1 << 24;
+  private static final int UNBOUNDED_START = 1 << 22;
 
   private final InputStream in;
   private final String source;
   /** The length of the file, or -1 for a stream. */
   private final long size;
-  private final byte[] window = new byte[SnapshotFormat.MAX_BLOCK + 16];
+  /** Holds the unread content, grown to the largest block read (small snapshots need no megabyte). */
+  private byte[] window = new byte[1 << 12];
   /** The unread content: {@code [position, limit)} of {@link #window}. */
-  private final ByteBuffer buf = ByteBuffer.wrap(window);
+  private ByteBuffer buf = ByteBuffer.wrap(window);
   private final CRC32C crc = new CRC32C();
   private final byte[] frame = new byte[12];
   /** Bytes read from the input so far. */
@@ -35,6 +36,13 @@ final class SnapshotInput {
   private int blocks;
   private boolean ended;
   private String section = "the preamble";
+  private final @Nullable EndCheck endCheck;
+
+  /** Tells whether a file ends with an end marker: a length that claims more than the file has left is then wrong, else the file was cut short. */
+  @FunctionalInterface
+  interface EndCheck {
+    boolean endsWithEndMarker() throws IOException;
+  }
 
   /**
    * Reads and checks the preamble.
@@ -42,10 +50,11 @@ final class SnapshotInput {
    * @param source the file's name, or "the stream", for messages
    * @param size the file's length in bytes, or -1 when unknown
    */
-  SnapshotInput(InputStream in, String source, long size) throws IOException {
+  SnapshotInput(InputStream in, String source, long size, @Nullable EndCheck endCheck) throws IOException {
     this.in = in;
     this.source = source;
     this.size = size;
+    this.endCheck = endCheck;
     byte[] preamble = new byte[SnapshotFormat.PREAMBLE];
     int read = readUpTo(preamble, 0, preamble.length);
     SnapshotFormat.checkPreamble(preamble, read, source);
@@ -120,18 +129,22 @@ final class SnapshotInput {
   }
 
   /** Fails unless {@code n} things of {@code bytesEach} bytes fit in what the file has left. */
-  void checkCount(long n, int bytesEach, String what) throws SnapshotException {
+  void checkCount(long n, int bytesEach, String what) throws IOException {
     if (n < 0) {
       throw inconsistent(what + ": a negative count, " + n);
     }
     if (size >= 0 && n * bytesEach > bytesLeft()) {
+      if (endCheck != null && !endCheck.endsWithEndMarker()) {
+        throw new SnapshotException(Problem.TRUNCATED, source + ": truncated: it ends at byte " + size + ", before the end of " + section
+            + " (" + what + " need " + n * bytesEach + " bytes more); the snapshot was cut short after it was written (an interrupted copy, a full disk?)");
+      }
       throw inconsistent(what + ": " + n + " entries of " + bytesEach + (bytesEach == 1 ? " byte" : " bytes")
           + " or more, but only " + bytesLeft() + " bytes are left in the file");
     }
   }
 
   /** Checks a value read from the content: fails, naming {@code what}, unless {@code ok}. */
-  void check(boolean ok, String what, Object value) throws SnapshotException {
+  void check(boolean ok, String what, @Nullable Object value) throws SnapshotException {
     if (!ok) {
       throw inconsistent(what + ": " + value);
     }
@@ -284,15 +297,20 @@ final class SnapshotInput {
   /** Appends the next block's payload to the unread bytes; returns false at the end marker. */
   private boolean nextBlock() throws IOException {
     long start = offset;
-    readFrame(4, start, -1);
-    int length = ByteBuffer.wrap(frame).getInt(0);
+    readFrame(8, start, -1);
+    ByteBuffer header = ByteBuffer.wrap(frame);
+    int length = header.getInt(0);
+    if (header.getInt(4) != SnapshotFormat.crc(frame, 0, 4)) {
+      throw new SnapshotException(Problem.CORRUPT, source + ": corrupt: the checksum of the block length at byte " + start
+          + " does not match; the file was changed or damaged after it was written");
+    }
     crc.update(frame, 0, 4);
     if (length == 0) {
       // The end marker: the content length (8 bytes) and the final checksum (4) follow the zero length.
-      readFrame(12, start, start + 16);
-      long total = ByteBuffer.wrap(frame).getLong(0);
+      readFrame(12, start, start + 20);
+      long total = header.getLong(0);
       crc.update(frame, 0, 8);
-      checkCrc(ByteBuffer.wrap(frame).getInt(8), start, offset);
+      checkCrc(header.getInt(8), start, offset);
       if (total != content) {
         throw new SnapshotException(Problem.CORRUPT, source + ": corrupt: the end marker at byte " + start + " gives " + total
             + " content bytes where the blocks held " + content);
@@ -304,15 +322,24 @@ final class SnapshotInput {
       throw new SnapshotException(Problem.CORRUPT, source + ": corrupt: the block at byte " + start + " claims " + length
           + " bytes, where a block holds 1 to " + SnapshotFormat.MAX_BLOCK);
     }
+    long end = start + 8 + length + 4;
+    if (window.length < buf.remaining() + length) {
+      byte[] larger = new byte[Math.max(buf.remaining() + length, Math.min(2 * window.length, SnapshotFormat.MAX_BLOCK + 16))];
+      int unread = buf.remaining();
+      buf.get(larger, 0, unread);
+      window = larger;
+      buf = ByteBuffer.wrap(window);
+      buf.limit(unread);
+    }
     buf.compact();
     int at = buf.position();
     int read = readUpTo(window, at, length);
     if (read < length) {
-      throw truncated(start, start + 4 + length + 4);
+      throw truncated(start, end);
     }
     crc.update(window, at, length);
-    readFrame(4, start, start + 4 + length + 4);
-    checkCrc(ByteBuffer.wrap(frame).getInt(0), start, offset);
+    readFrame(4, start, end);
+    checkCrc(header.getInt(0), start, offset);
     buf.position(at + length);
     buf.flip();
     content += length;

@@ -193,14 +193,22 @@ final class SnapshotOutput {
   /** Writes the last block and the end marker, and flushes; the underlying stream stays open. */
   void finish() throws IOException {
     flushBlock();
+    writeLength(0);
     frame.clear();
-    frame.putInt(0).putLong(contentLength);
-    crc.update(frame.array(), 0, 12);
-    out.write(frame.array(), 0, 12);
-    frame.clear();
+    frame.putLong(contentLength);
+    crc.update(frame.array(), 0, 8);
     frame.putInt((int) crc.getValue());
-    out.write(frame.array(), 0, 4);
+    out.write(frame.array(), 0, 12);
     out.flush();
+  }
+
+  /** Writes a block's length and the length's own checksum, and adds the length to the running checksum. */
+  private void writeLength(int length) throws IOException {
+    frame.clear();
+    frame.putInt(length);
+    crc.update(frame.array(), 0, 4);
+    frame.putInt(SnapshotFormat.crc(frame.array(), 0, 4));
+    out.write(frame.array(), 0, 8);
   }
 
   private void room(int bytes) throws IOException {
@@ -214,11 +222,8 @@ final class SnapshotOutput {
     if (length == 0) {
       return;
     }
-    frame.clear();
-    frame.putInt(length);
-    crc.update(frame.array(), 0, 4);
+    writeLength(length);
     crc.update(block.array(), 0, length);
-    out.write(frame.array(), 0, 4);
     out.write(block.array(), 0, length);
     frame.clear();
     frame.putInt((int) crc.getValue());

@@ -36,11 +36,13 @@ final class SnapshotReader {
    *
    * @param source the file's name, or "the stream", for messages
    * @param size the file's length, or -1 for a stream
+   * @param endCheck whether the file ends with an end marker, for a file
    * @throws SnapshotException if it is not a snapshot this engine can load, saying why
    * @throws IOException if it cannot be read
    */
-  static IndexState read(Engine engine, InputStream stream, String source, long size) throws IOException {
-    SnapshotInput in = new SnapshotInput(stream, source, size);
+  static IndexState read(Engine engine, InputStream stream, String source, long size, SnapshotInput.@Nullable EndCheck endCheck)
+      throws IOException {
+    SnapshotInput in = new SnapshotInput(stream, source, size, endCheck);
     try {
       return new SnapshotReader(engine, in).readAll();
     } catch (RuntimeException e) {
@@ -71,8 +73,8 @@ final class SnapshotReader {
     in.check(densityCount >= 0 && densityCount <= liveCount, "posts with a density", densityCount);
 
     in.expect("DOCS");
-    Doc[] docs = new Doc[in.initial(ordinalCount, 1)];
-    List<String> ids = new ArrayList<>(in.initial(liveCount, 1));
+    Doc[] docs = new Doc[in.initial(ordinalCount, 8)];
+    List<String> ids = new ArrayList<>(in.initial(liveCount, 8));
     int live = 0;
     int firstHole = -1;
     for (int o = 0; o < ordinalCount; o++) {
@@ -201,7 +203,7 @@ final class SnapshotReader {
   private LayeredMap readDictionary() throws IOException {
     int n = in.readInt();
     in.check(n == nextTermId, "terms in the dictionary", n + " where the header says " + nextTermId);
-    List<String> dense = new ArrayList<>(in.initial(n, 1));
+    List<String> dense = new ArrayList<>(in.initial(n, 8));
     int id = 0;
     for (; id < n; id++) {
       String key = in.readNullableString("term");
@@ -240,7 +242,7 @@ final class SnapshotReader {
       in.check(b >= 0 && b < languageCount, "a surface language index", b);
     }
     int overlaySize = in.readCount("changed surfaces", 1);
-    String[] overlay = new String[in.initial(overlaySize, 1)];
+    String[] overlay = new String[in.initial(overlaySize, 8)];
     for (int t = 0; t < overlaySize; t++) {
       if (t == overlay.length) {
         overlay = Arrays.copyOf(overlay, (int) Math.min(overlaySize, 2L * overlay.length + 16));
@@ -274,7 +276,7 @@ final class SnapshotReader {
     int overlaySize = in.readInt();
     in.check(overlaySize >= 0 && overlaySize <= nextTermId, "changed postings", overlaySize);
     int changed = in.readCount("changed terms", 8);
-    Postings[] overlay = new Postings[in.initial(overlaySize, 1)];
+    Postings[] overlay = new Postings[in.initial(overlaySize, 8)];
     int previous = -1;
     for (int i = 0; i < changed; i++) {
       int term = in.readInt();

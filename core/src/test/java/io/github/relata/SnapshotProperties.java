@@ -56,12 +56,12 @@ final class SnapshotProperties {
 
   /** Small sites and sites large enough for a latent space ({@link LatentSpace#MIN_POSTS}). */
   static Gen<List<Article>> sites() {
-    return Generators.sites(0, 45, 0).mix(Generators.sites(LatentSpace.MIN_POSTS, 230, 4), 60);
+    return Generators.sites(0, 45, 0).mix(Generators.sites(LatentSpace.MIN_POSTS, 180, 4), 50);
   }
 
   @Test
   void loadedSnapshotsAnswerAndChangeAsTheSavedIndex() {
-    qt().withExamples(24).withShrinkCycles(20)
+    qt().withExamples(14).withShrinkCycles(10)
         .forAll(sites(), integers().between(0, ENGINES.size() - 1), changes(12), changes(12))
         .checkAssert((site, engineIndex, before, after) -> {
           RelatedPosts engine = ENGINES.get(engineIndex);
