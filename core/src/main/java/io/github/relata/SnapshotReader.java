@@ -134,28 +134,35 @@ final class SnapshotReader {
     String language = in.readNullableString("language");
     Article article = new Article(id, title, summary, body, published, tags, categories, author, url, language);
     String analysedLanguage = in.readString("analysed language");
-    int[] terms = ascendingIds(in.readInts("terms"), "terms of " + id);
+    int[] terms = ascendingIds(in.readInts("terms"), "terms", id);
     char[] tfs = in.readChars("term frequencies");
     long[] pairs = in.readLongs("word pairs");
     for (long pair : pairs) {
-      in.check(termId((int) (pair >>> 32)) && termId((int) pair), "a word pair of " + id, Long.toHexString(pair));
+      if (!termId((int) (pair >>> 32)) || !termId((int) pair)) {
+        throw in.inconsistent("a word pair of " + id + ": " + Long.toHexString(pair));
+      }
     }
     char[] pairTfs = in.readChars("pair frequencies");
-    int[] grams = ascendingIds(in.readInts("n-grams"), "n-grams of " + id);
+    int[] grams = ascendingIds(in.readInts("n-grams"), "n-grams", id);
     char[] gramTfs = in.readChars("n-gram frequencies");
-    int[] labels = ascendingIds(in.readInts("labels"), "labels of " + id);
-    in.check(tfs.length == terms.length && pairTfs.length == pairs.length && gramTfs.length == grams.length,
-        "frequencies for every term, pair and n-gram of " + id, tfs.length + "/" + terms.length);
+    int[] labels = ascendingIds(in.readInts("labels"), "labels", id);
+    if (tfs.length != terms.length || pairTfs.length != pairs.length || gramTfs.length != grams.length) {
+      throw in.inconsistent("frequencies for every term, pair and n-gram of " + id);
+    }
     float length = in.readFloat();
     int[] titlePositions = in.readInts("title positions");
     for (int p : titlePositions) {
-      in.check(p >= 0 && p < terms.length, "a title position of " + id, p);
+      if (p < 0 || p >= terms.length) {
+        throw in.inconsistent("a title position of " + id + ": " + p);
+      }
     }
     LatentVector vector = null;
     if (in.readBoolean()) {
       float scale = in.readFloat();
       byte[] values = in.readBytes("latent vector");
-      in.check(vectorDimensions < 0 || vectorDimensions == values.length, "the latent dimensions of " + id, values.length);
+      if (vectorDimensions >= 0 && vectorDimensions != values.length) {
+        throw in.inconsistent("the latent dimensions of " + id + ": " + values.length + " where others have " + vectorDimensions);
+      }
       vectorDimensions = values.length;
       vector = LatentVector.restored(values, scale);
     }
@@ -178,9 +185,11 @@ final class SnapshotReader {
     return id >= 0 && id < nextTermId;
   }
 
-  private int[] ascendingIds(int[] ids, String what) throws IOException {
+  private int[] ascendingIds(int[] ids, String what, String id) throws IOException {
     for (int i = 0; i < ids.length; i++) {
-      in.check(termId(ids[i]) && (i == 0 || ids[i] > ids[i - 1]), what + " (ascending ids below " + nextTermId + ")", ids[i]);
+      if (!termId(ids[i]) || i > 0 && ids[i] <= ids[i - 1]) {
+        throw in.inconsistent(what + " of " + id + " (ascending ids below " + nextTermId + "): " + ids[i]);
+      }
     }
     return ids;
   }
@@ -192,7 +201,9 @@ final class SnapshotReader {
     in.check(ordinals.size() == dense, "distinct post ids", ordinals.size() + " of " + dense);
     for (int o = dense; o < ordinalCount; o++) {
       if (docs[o] != null) {
-        in.check(ordinals.get(docs[o].id()) == LayeredMap.ABSENT, "a post id that appears twice", docs[o].id());
+        if (ordinals.get(docs[o].id()) != LayeredMap.ABSENT) {
+          throw in.inconsistent("a post id that appears twice: " + docs[o].id());
+        }
         ordinals = ordinals.with(docs[o].id(), o);
       }
     }
@@ -217,7 +228,9 @@ final class SnapshotReader {
     for (id++; id < n; id++) {
       String key = in.readNullableString("term");
       if (key != null) {
-        in.check(dictionary.get(key) == LayeredMap.ABSENT, "a term that appears twice", key);
+        if (dictionary.get(key) != LayeredMap.ABSENT) {
+          throw in.inconsistent("a term that appears twice: " + key);
+        }
         dictionary = dictionary.with(key, id);
       }
     }
@@ -229,7 +242,9 @@ final class SnapshotReader {
     int[] starts = in.readInts("surface starts");
     in.check(starts.length >= 1 && starts[0] == 0 && starts[starts.length - 1] == chars.length, "surface starts", starts.length);
     for (int i = 1; i < starts.length; i++) {
-      in.check(starts[i] >= starts[i - 1], "surface starts in order", starts[i]);
+      if (starts[i] < starts[i - 1]) {
+        throw in.inconsistent("surface starts in order: " + starts[i]);
+      }
     }
     byte[] languageIndexes = in.readBytes("surface languages");
     int languageCount = in.readCount("surface language names", 4);
@@ -239,7 +254,9 @@ final class SnapshotReader {
     }
     in.check(languageIndexes.length == starts.length - 1, "a language for every base surface", languageIndexes.length);
     for (byte b : languageIndexes) {
-      in.check(b >= 0 && b < languageCount, "a surface language index", b);
+      if (b < 0 || b >= languageCount) {
+        throw in.inconsistent("a surface language index: " + b);
+      }
     }
     int overlaySize = in.readCount("changed surfaces", 1);
     String[] overlay = new String[in.initial(overlaySize, 8)];
@@ -248,7 +265,9 @@ final class SnapshotReader {
         overlay = Arrays.copyOf(overlay, (int) Math.min(overlaySize, 2L * overlay.length + 16));
       }
       String entry = in.readNullableString("surface");
-      in.check(entry == null || entry.indexOf('\u0000') >= 0, "a changed surface with its language", entry);
+      if (entry != null && entry.indexOf('\u0000') < 0) {
+        throw in.inconsistent("a changed surface with its language: " + entry);
+      }
       overlay[t] = entry;
     }
     PersistentMap<String, String> others = PersistentMap.empty();
@@ -256,10 +275,28 @@ final class SnapshotReader {
     for (int i = 0; i < otherCount; i++) {
       String key = in.readString("surface key");
       int split = key.indexOf('\u0000');
-      in.check(split >= 0 && key.substring(split + 1).matches("\\d{1,10}"), "a surface key", key.replace('\u0000', '/'));
+      if (split < 0 || !termIdText(key, split + 1)) {
+        throw in.inconsistent("a surface key: " + key.replace('\u0000', '/'));
+      }
       others = others.with(key, in.readString("surface"));
     }
     return Surfaces.restored(chars, starts, languageIndexes, languageNames, PersistentArray.of(Arrays.copyOf(overlay, overlaySize)), others);
+  }
+
+  /** Whether {@code key} from {@code from} on is a term id written in decimal. */
+  private boolean termIdText(String key, int from) {
+    if (key.length() == from || key.length() - from > 10) {
+      return false;
+    }
+    long id = 0;
+    for (int i = from; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+      id = id * 10 + (c - '0');
+    }
+    return id < nextTermId;
   }
 
   private PostingsTable readPostings() throws IOException {
@@ -270,7 +307,9 @@ final class SnapshotReader {
     in.check(offsets.length == df.length + 1 && df.length <= nextTermId && offsets[0] == 0
         && offsets[df.length] == ordinals.length && weights.length == ordinals.length, "postings arrays of matching lengths", offsets.length);
     for (int t = 0; t < df.length; t++) {
-      in.check(offsets[t + 1] >= offsets[t] && df[t] >= 0, "postings offsets in order", offsets[t + 1]);
+      if (offsets[t + 1] < offsets[t] || df[t] < 0) {
+        throw in.inconsistent("postings offsets in order: " + offsets[t + 1]);
+      }
     }
     checkOrdinals(ordinals);
     int overlaySize = in.readInt();
@@ -317,7 +356,9 @@ final class SnapshotReader {
 
   private int[] checkOrdinals(int[] ordinals) throws IOException {
     for (int o : ordinals) {
-      in.check(o >= 0 && o < ordinalCount, "a posting's post ordinal (below " + ordinalCount + ")", o);
+      if (o < 0 || o >= ordinalCount) {
+        throw in.inconsistent("a posting's post ordinal (below " + ordinalCount + "): " + o);
+      }
     }
     return ordinals;
   }
@@ -349,7 +390,9 @@ final class SnapshotReader {
     in.check(termCount >= 0 && termCount <= nextTermId, "terms when the latent space was learned", termCount);
     long[] features = in.readLongs("latent features");
     for (long f : features) {
-      in.check(LatentSpace.isPairFeature(f) || f >= 0 && f < termCount, "a latent feature", f);
+      if (!LatentSpace.isPairFeature(f) && (f < 0 || f >= termCount)) {
+        throw in.inconsistent("a latent feature: " + f);
+      }
     }
     float[] rows = in.readFloats("latent rows");
     float[] mean = in.readFloats("latent mean");
