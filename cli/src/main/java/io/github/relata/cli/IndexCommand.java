@@ -57,6 +57,13 @@ final class IndexCommand implements Callable<Integer> {
     if (file.equals(Path.of(RelataCommand.STANDARD_STREAM))) {
       throw UserError.usage("--out must name a file: a snapshot is not written to standard output");
     }
+    Path directory = file.toAbsolutePath().getParent();
+    if (directory == null || !Files.isDirectory(directory)) {
+      throw UserError.input(file + ": no such directory: " + directory);
+    }
+    if (Files.isDirectory(file)) {
+      throw UserError.input(file + ": is a directory");
+    }
     PrintWriter err = spec.commandLine().getErr();
     int posts;
     try (Progress progress = quiet ? Progress.off(err) : Progress.start(err, relata.stderrIsTerminal())) {

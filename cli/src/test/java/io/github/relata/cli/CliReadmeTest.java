@@ -61,7 +61,7 @@ final class CliReadmeTest {
         Cli.Result result = Cli.run(args(lines.get(i).substring("$ relata ".length())));
         List<String> actual = new ArrayList<>();
         for (String line : (result.out() + result.err()).replace(dir + "/", "").lines().toList()) {
-          if (!line.matches("^(reading|indexing|ranking)\\b.*")) {
+          if (!line.matches("^(reading|indexing|ranking|loading|saving)\\b.*")) {
             actual.add(line);
           }
         }
