@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 final class CliReadmeTest {
 
-  private static final Set<String> FILE_OPTIONS = Set.of("--in", "--out", "--config");
+  private static final Set<String> FILE_OPTIONS = Set.of("--in", "--out", "--config", "--snapshot");
 
   @TempDir Path dir;
 
