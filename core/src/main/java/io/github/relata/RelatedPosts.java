@@ -81,7 +81,9 @@ public final class RelatedPosts {
 
   /**
    * Returns a thread-safe, updatable index that starts from {@code initial}, such as a snapshot loaded with
-   * {@link #load(Path)}, and keeps its latent space fresh in the background.
+   * {@link #load(Path)}, and keeps its latent space fresh in the background. Its {@link LiveIndex#lastBuilt()}
+   * is the time it is made, and it rebuilds when a fifth of the posts have changed since {@code initial} was
+   * built, counting the changes made to {@code initial} before it was saved.
    *
    * @param initial an index made by this engine, or by one with the same settings
    * @return the live index; close it to stop its background work
