@@ -3,9 +3,10 @@ package io.github.relata;
 import io.github.relata.SnapshotException.Problem;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Array;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.function.IntFunction;
 import java.util.zip.CRC32C;
 import org.jspecify.annotations.Nullable;
 
@@ -160,51 +161,15 @@ final class SnapshotInput {
   }
 
   int[] readInts(String what) throws IOException {
-    int n = readCount(what, 4);
-    int[] a = new int[initial(n, 4)];
-    for (int filled = 0; filled < n; ) {
-      if (filled == a.length) {
-        a = Arrays.copyOf(a, grown(a.length, n));
-      }
-      ensure(4);
-      int k = Math.min(a.length - filled, buf.remaining() / 4);
-      buf.asIntBuffer().get(a, filled, k);
-      buf.position(buf.position() + 4 * k);
-      filled += k;
-    }
-    return a;
+    return read(readCount(what, 4), 4, int[]::new, (b, a, at, k) -> b.asIntBuffer().get(a, at, k));
   }
 
   long[] readLongs(String what) throws IOException {
-    int n = readCount(what, 8);
-    long[] a = new long[initial(n, 8)];
-    for (int filled = 0; filled < n; ) {
-      if (filled == a.length) {
-        a = Arrays.copyOf(a, grown(a.length, n));
-      }
-      ensure(8);
-      int k = Math.min(a.length - filled, buf.remaining() / 8);
-      buf.asLongBuffer().get(a, filled, k);
-      buf.position(buf.position() + 8 * k);
-      filled += k;
-    }
-    return a;
+    return read(readCount(what, 8), 8, long[]::new, (b, a, at, k) -> b.asLongBuffer().get(a, at, k));
   }
 
   float[] readFloats(String what) throws IOException {
-    int n = readCount(what, 4);
-    float[] a = new float[initial(n, 4)];
-    for (int filled = 0; filled < n; ) {
-      if (filled == a.length) {
-        a = Arrays.copyOf(a, grown(a.length, n));
-      }
-      ensure(4);
-      int k = Math.min(a.length - filled, buf.remaining() / 4);
-      buf.asFloatBuffer().get(a, filled, k);
-      buf.position(buf.position() + 4 * k);
-      filled += k;
-    }
-    return a;
+    return read(readCount(what, 4), 4, float[]::new, (b, a, at, k) -> b.asFloatBuffer().get(a, at, k));
   }
 
   char[] readChars(String what) throws IOException {
@@ -212,18 +177,7 @@ final class SnapshotInput {
   }
 
   private char[] readChars(int n) throws IOException {
-    char[] a = new char[initial(n, 2)];
-    for (int filled = 0; filled < n; ) {
-      if (filled == a.length) {
-        a = Arrays.copyOf(a, grown(a.length, n));
-      }
-      ensure(2);
-      int k = Math.min(a.length - filled, buf.remaining() / 2);
-      buf.asCharBuffer().get(a, filled, k);
-      buf.position(buf.position() + 2 * k);
-      filled += k;
-    }
-    return a;
+    return read(n, 2, char[]::new, (b, a, at, k) -> b.asCharBuffer().get(a, at, k));
   }
 
   byte[] readBytes(String what) throws IOException {
@@ -231,17 +185,37 @@ final class SnapshotInput {
   }
 
   private byte[] readBytes(int n) throws IOException {
-    byte[] a = new byte[initial(n, 1)];
+    return read(n, 1, byte[]::new, (b, a, at, k) -> b.duplicate().get(a, at, k));
+  }
+
+  /** Copies {@code count} elements from the start of a buffer into {@code array} at {@code at}. */
+  @FunctionalInterface
+  private interface Copy<A> {
+    void copy(ByteBuffer from, A array, int at, int count);
+  }
+
+  /**
+   * Reads {@code n} elements of {@code bytesEach} bytes into a primitive array, block by block; for a stream,
+   * the array starts small and grows as its bytes arrive, so that a wrong length costs no more memory than the
+   * bytes that are there.
+   */
+  private <A> A read(int n, int bytesEach, IntFunction<A> allocate, Copy<A> copy) throws IOException {
+    A array = allocate.apply(initial(n, bytesEach));
+    int length = Array.getLength(array);
     for (int filled = 0; filled < n; ) {
-      if (filled == a.length) {
-        a = Arrays.copyOf(a, grown(a.length, n));
+      if (filled == length) {
+        A grown = allocate.apply(grown(length, n));
+        System.arraycopy(array, 0, grown, 0, length);
+        array = grown;
+        length = Array.getLength(array);
       }
-      ensure(1);
-      int k = Math.min(a.length - filled, buf.remaining());
-      buf.get(a, filled, k);
+      ensure(bytesEach);
+      int k = Math.min(length - filled, buf.remaining() / bytesEach);
+      copy.copy(buf, array, filled, k);
+      buf.position(buf.position() + bytesEach * k);
       filled += k;
     }
-    return a;
+    return array;
   }
 
   /** Reads a string written by {@link SnapshotOutput#writeString}. */
