@@ -1,5 +1,8 @@
 package io.github.relata;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -128,4 +131,26 @@ public interface ArticleIndex {
    * from all posts, and storage compacted. Costs about as much as building the index, less the analysis.
    */
   ArticleIndex rebuilt();
+
+  /**
+   * Saves this snapshot to a file, which {@link RelatedPosts#load(Path)} reads back into an index that gives
+   * the same related lists and explanations, and changes as this one would. The file is replaced atomically:
+   * the snapshot is written to a temporary file in the same directory, forced to disk and moved over {@code
+   * file}, and the directory is forced too, so that a crash while saving leaves the previous file whole.
+   * The articles are saved with the index: title, summary, body (when retained), date, tags, categories,
+   * author, url and language.
+   *
+   * @param file where to save; its directory must exist
+   * @throws IOException if the file cannot be written; an existing file is then left as it was
+   */
+  void save(Path file) throws IOException;
+
+  /**
+   * Writes this snapshot to a stream, as {@link #save(Path)} writes it to a file; flushes the stream and
+   * leaves it open. Durability is the caller's: nothing is forced to disk.
+   *
+   * @param out where to write
+   * @throws IOException if the stream fails
+   */
+  void save(OutputStream out) throws IOException;
 }

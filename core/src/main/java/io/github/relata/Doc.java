@@ -285,4 +285,28 @@ final class Doc {
   byte labelWeight() {
     return quantize(1 / Math.sqrt(labels.length));
   }
+
+  // ---- snapshots (SnapshotWriter, SnapshotReader) ----
+
+  /** Returns a post as a snapshot recorded it: every stored field as it was, nothing recomputed but the date and norm. */
+  static Doc restored(
+      Article article, String language, int[] terms, char[] tfs, long[] pairs, char[] pairTfs, int[] grams, char[] gramTfs,
+      int[] labels, float length, int[] titlePositions, @Nullable LatentVector latent, float density) {
+    return new Doc(article, language, terms, tfs, pairs, pairTfs, grams, gramTfs, labels, length, titlePositions, latent, density);
+  }
+
+  /** The stored term frequencies, in sixteenths; not to be changed. */
+  char[] storedTfs() {
+    return tfs;
+  }
+
+  /** The stored pair frequencies, in sixteenths; not to be changed. */
+  char[] storedPairTfs() {
+    return pairTfs;
+  }
+
+  /** The stored n-gram frequencies, in sixteenths; not to be changed. */
+  char[] storedGramTfs() {
+    return gramTfs;
+  }
 }

@@ -2,6 +2,9 @@ package io.github.relata;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -272,6 +275,18 @@ final class IndexState implements ArticleIndex {
   @Override
   public ArticleIndex rebuilt() {
     return IndexBuilder.rebuild(this);
+  }
+
+  @Override
+  public void save(Path file) throws IOException {
+    checkNotNull(file, "file");
+    SnapshotFiles.save(this, file);
+  }
+
+  @Override
+  public void save(OutputStream out) throws IOException {
+    checkNotNull(out, "out");
+    SnapshotWriter.write(this, out);
   }
 
   /**

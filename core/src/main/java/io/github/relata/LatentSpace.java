@@ -374,4 +374,55 @@ final class LatentSpace {
     return "LatentSpace[dimensions=" + dimensions + ", terms=" + rows.length / Math.max(dimensions, 1) + ", trainedOn=" + trainedOn + "]";
   }
 
+  // ---- snapshots ----
+
+  /**
+   * Returns a space as a snapshot recorded it.
+   *
+   * @param termCount the number of term ids when the space was learned
+   * @param features each row's term id, or word pair hash marked by {@link #PAIR_FEATURE}, by row
+   */
+  static LatentSpace restored(int dimensions, int termCount, long[] features, float[] rows, int trainedOn, float[] mean) {
+    List<Long> list = new ArrayList<>(features.length);
+    for (long f : features) {
+      list.add(f);
+    }
+    return new LatentSpace(dimensions, new Columns(termCount, list), rows, trainedOn, mean);
+  }
+
+  /** Whether {@code feature} names a word pair by its hash rather than a term id. */
+  static boolean isPairFeature(long feature) {
+    return (feature & PAIR_FEATURE) != 0;
+  }
+
+  int dimensions() {
+    return dimensions;
+  }
+
+  /** The number of term ids when the space was learned. */
+  int termCount() {
+    return columns.ofTerm.length;
+  }
+
+  /** Each row's feature, as {@link #restored} takes them. */
+  long[] features() {
+    long[] features = new long[rows.length / Math.max(dimensions, 1)];
+    for (int t = 0; t < columns.ofTerm.length; t++) {
+      if (columns.ofTerm[t] >= 0) {
+        features[columns.ofTerm[t]] = t;
+      }
+    }
+    columns.ofPair.forEach((hash, c) -> features[c] = PAIR_FEATURE | (hash & 0xFFFFFFFFL));
+    return features;
+  }
+
+  /** Row-major coordinates; not to be changed. */
+  float[] rows() {
+    return rows;
+  }
+
+  /** The training posts' mean vector; not to be changed. */
+  float[] mean() {
+    return mean;
+  }
 }

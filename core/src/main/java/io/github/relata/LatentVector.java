@@ -67,4 +67,20 @@ final class LatentVector {
       sum[i] += values[i] * scale;
     }
   }
+
+  // ---- snapshots ----
+
+  /** Returns a vector as a snapshot recorded it. */
+  static LatentVector restored(byte[] values, float scale) {
+    return new LatentVector(values, scale);
+  }
+
+  /** The quantised components; not to be changed. */
+  byte[] storedValues() {
+    return values;
+  }
+
+  float scale() {
+    return scale;
+  }
 }

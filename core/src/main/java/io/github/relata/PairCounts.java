@@ -124,4 +124,25 @@ final class PairCounts {
       return new PairCounts(keys, counts, PersistentMap.empty(), KeyFilter.EMPTY);
     }
   }
+
+  // ---- snapshots ----
+
+  /** Returns counts as a snapshot recorded them: base table, which the caller must not change, and overlay. */
+  static PairCounts restored(int[] keys, int[] counts, PersistentMap<Integer, Integer> overlay) {
+    KeyFilter.Editor hashes = KeyFilter.EMPTY.edit();
+    overlay.forEach((hash, count) -> hashes.add(hash));
+    return new PairCounts(keys, counts, overlay, hashes.build());
+  }
+
+  int[] baseKeys() {
+    return keys;
+  }
+
+  int[] baseCounts() {
+    return counts;
+  }
+
+  PersistentMap<Integer, Integer> overlay() {
+    return overlay;
+  }
 }

@@ -115,4 +115,36 @@ final class Postings {
     }
     return n;
   }
+
+  // ---- snapshots ----
+
+  /** Returns one chunk of postings as a snapshot recorded it, on top of {@code older}. */
+  static Postings restored(@Nullable Postings older, int[] ordinals, byte[] weights, int from, int length, int df) {
+    return new Postings(older, ordinals, weights, from, length, df);
+  }
+
+  /** The next older chunk, or null. */
+  @Nullable Postings older() {
+    return older;
+  }
+
+  /** The array this chunk's ordinals are a slice of; not to be changed. */
+  int[] ordinalArray() {
+    return ordinals;
+  }
+
+  /** The array this chunk's weights are a slice of; not to be changed. */
+  byte[] weightArray() {
+    return weights;
+  }
+
+  /** Where this chunk starts in {@link #ordinalArray()}. */
+  int from() {
+    return from;
+  }
+
+  /** The number of entries in this chunk. */
+  int length() {
+    return length;
+  }
 }

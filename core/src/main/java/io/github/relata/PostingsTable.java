@@ -102,4 +102,38 @@ final class PostingsTable {
       return new PostingsTable(offsets, baseDf, ordinals, weights, edited, keys.build());
     }
   }
+
+  // ---- snapshots ----
+
+  /** Returns a table as a snapshot recorded it: base arrays, which the caller must not change, and overlay. */
+  static PostingsTable restored(int[] offsets, int[] df, int[] ordinals, byte[] weights, PersistentArray<Postings> overlay) {
+    KeyFilter.Editor keys = KeyFilter.EMPTY.edit();
+    for (int term = 0; term < overlay.size(); term++) {
+      if (overlay.get(term) != null) {
+        keys.add(term);
+      }
+    }
+    return new PostingsTable(offsets, df, ordinals, weights, overlay, keys.build());
+  }
+
+  int[] baseOffsets() {
+    return offsets;
+  }
+
+  int[] baseDf() {
+    return baseDf;
+  }
+
+  int[] baseOrdinals() {
+    return ordinals;
+  }
+
+  byte[] baseWeights() {
+    return weights;
+  }
+
+  /** The postings of terms changed since the base was built, by term id (null where unchanged). */
+  PersistentArray<Postings> overlay() {
+    return overlay;
+  }
 }

@@ -5,6 +5,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import io.github.relata.analysis.Analyzer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
@@ -74,6 +77,57 @@ public final class RelatedPosts {
    */
   public LiveIndex liveIndex(Collection<Article> articles) {
     return new LiveIndex(engine.index(articles));
+  }
+
+  /**
+   * Returns a thread-safe, updatable index that starts from {@code initial}, such as a snapshot loaded with
+   * {@link #load(Path)}, and keeps its latent space fresh in the background. Its {@link LiveIndex#lastBuilt()}
+   * is the time it is made, and it rebuilds when a fifth of the posts have changed since {@code initial} was
+   * built, counting the changes made to {@code initial} before it was saved.
+   *
+   * @param initial an index made by this engine, or by one with the same settings
+   * @return the live index; close it to stop its background work
+   * @throws IllegalArgumentException if {@code initial} was made by an engine with other settings
+   */
+  public LiveIndex liveIndex(ArticleIndex initial) {
+    checkNotNull(initial, "initial");
+    checkArgument(initial instanceof IndexState, "initial must be an index made by a RelatedPosts engine: %s", initial.getClass().getName());
+    IndexState state = (IndexState) initial;
+    checkArgument(state.engine == engine || state.engine.options.equals(engine.options),
+        "initial was made by an engine with other settings: %s, not %s", state.engine.options, engine.options);
+    return new LiveIndex(state);
+  }
+
+  /**
+   * Loads an index saved with {@link ArticleIndex#save(Path)}, without analysing the posts again or learning
+   * anything anew: the loaded index gives the same related lists and explanations as the saved one, and
+   * changes as it would. The engine must have the settings that shaped the index (the analysis, field
+   * weights, latent dimensions, and those the neighbourhood densities depend on); maxResults and minScore
+   * may differ, as may the strengths of minRelativeScore and exposureCorrection.
+   *
+   * @param file a snapshot file
+   * @return the index
+   * @throws SnapshotException if the file is truncated, corrupt, of another format version, not a snapshot,
+   *     or made with other settings; the message says which, and names the file
+   * @throws IOException if the file cannot be read
+   */
+  public ArticleIndex load(Path file) throws IOException {
+    checkNotNull(file, "file");
+    return SnapshotFiles.load(engine, file);
+  }
+
+  /**
+   * Loads an index written with {@link ArticleIndex#save(java.io.OutputStream)}, as {@link #load(Path)}
+   * does; reads the stream to its end, which must be the snapshot's, and leaves it open.
+   *
+   * @param in the snapshot's bytes
+   * @return the index
+   * @throws SnapshotException if the bytes are not a whole snapshot this engine can load, saying why
+   * @throws IOException if the stream fails
+   */
+  public ArticleIndex load(InputStream in) throws IOException {
+    checkNotNull(in, "in");
+    return SnapshotReader.read(engine, in, "the stream", -1, null);
   }
 
   @Override

@@ -209,4 +209,39 @@ final class Surfaces {
           List.copyOf(languages), PersistentArray.empty(), other);
     }
   }
+
+  // ---- snapshots ----
+
+  /** Returns surfaces as a snapshot recorded them; the caller must not change the arrays. */
+  static Surfaces restored(
+      char[] chars, int[] starts, byte[] baseLanguages, List<String> languages, PersistentArray<String> overlay,
+      PersistentMap<String, String> others) {
+    return new Surfaces(chars, starts, baseLanguages, List.copyOf(languages), overlay, others);
+  }
+
+  char[] baseChars() {
+    return chars;
+  }
+
+  int[] baseStarts() {
+    return starts;
+  }
+
+  byte[] baseLanguageIndexes() {
+    return baseLanguages;
+  }
+
+  List<String> baseLanguageList() {
+    return languages;
+  }
+
+  /** Changed and new base entries by term id, as "language\u0000surface" (null where unchanged). */
+  PersistentArray<String> overlay() {
+    return overlay;
+  }
+
+  /** Surfaces in other languages than the base one, keyed "language\u0000term". */
+  PersistentMap<String, String> others() {
+    return others;
+  }
 }

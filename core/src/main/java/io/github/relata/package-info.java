@@ -10,6 +10,8 @@
  * <ul>
  *   <li>{@link io.github.relata.RelatedPosts} and its builder: the entry point;
  *   <li>{@link io.github.relata.ArticleIndex}, {@link io.github.relata.LiveIndex}: immutable and live indexes;
+ *       {@code ArticleIndex.save} and {@code RelatedPosts.load} keep one in a snapshot file, and {@link
+ *       io.github.relata.SnapshotException} says why a file cannot be loaded;
  *   <li>{@link io.github.relata.Article}, {@link io.github.relata.RelatedPost}: posts in and out;
  *   <li>{@link io.github.relata.Weights}, {@link io.github.relata.Signal}, {@link io.github.relata.Options},
  *       {@link io.github.relata.TermWeighting}: settings;

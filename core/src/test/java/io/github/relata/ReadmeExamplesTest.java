@@ -9,11 +9,13 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The README's quick start, compiled and run; a second test checks that the README shows this very code. */
 final class ReadmeExamplesTest {
@@ -37,6 +39,46 @@ final class ReadmeExamplesTest {
       System.out.printf(Locale.ROOT, "%s  %.2f  %s%n", r.article().title(), r.score(), r.sharedTerms());
     }
     // README quick start ends
+  }
+
+  static ArticleIndex startFromTheSnapshot(RelatedPosts engine, List<Article> posts, Path file) throws IOException {
+    // README snapshot begins
+    ArticleIndex index;
+    try {
+      index = engine.load(file);    // nothing analysed or learned again: seconds where indexing takes minutes
+    } catch (NoSuchFileException | SnapshotException e) {
+      index = engine.index(posts);  // the first start, or a file that is damaged or of other settings
+      index.save(file);             // atomically: the old file or the new one, never part of one
+    }
+    LiveIndex live = engine.liveIndex(index);
+    // README snapshot ends
+    live.close();
+    return index;
+  }
+
+  @Test
+  void snapshotExample_buildsAndSaves_thenLoads_andRebuildsOverADamagedFile(@TempDir Path dir) throws IOException {
+    RelatedPosts engine = RelatedPosts.withDefaults();
+    List<Article> posts = SamplePosts.all();
+    Path file = dir.resolve("site.relata");
+    ArticleIndex built = startFromTheSnapshot(engine, posts, file);
+    assertTrue(Files.exists(file));
+    ArticleIndex loaded = startFromTheSnapshot(engine, List.of(), file);
+    SnapshotProperties.assertSameAnswers(built, loaded);
+    Files.write(file, new byte[] {1, 2, 3});
+    assertEquals(posts.size(), startFromTheSnapshot(engine, posts, file).size());
+    assertEquals(posts.size(), engine.load(file).size(), "saved anew");
+  }
+
+  @Test
+  void readmeShowsTheSnapshotExampleAsTested() throws IOException {
+    assumeTrue(Files.isRegularFile(README), "skipped: no README.md beside the core module");
+    String source = Files.readString(Path.of("src/test/java/io/github/relata/ReadmeExamplesTest.java"));
+    String tested = between(source, "// README snapshot begins\n", "    // README snapshot ends");
+    String readme = Files.readString(README);
+    String section = readme.substring(readme.indexOf("## Saving and loading an index"));
+    String shown = between(section, "```java\n", "```");
+    assertEquals(normalize(tested), normalize(shown), "the README's snapshot example must be the tested one");
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Spec;
     name = "explain",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    customSynopsis = "relata explain (--in FILE | --from FORMAT:PATH) --id ID [-k N] [--config FILE] [OPTIONS]",
+    customSynopsis = "relata explain (--in FILE | --from FORMAT:PATH | --snapshot FILE) --id ID [-k N] [--config FILE] [OPTIONS]",
     description = {
       "Prints the posts related to one post, best first: date, title, score, and why:"
           + " the terms they share and each signal's share of the score."
@@ -43,15 +44,27 @@ final class ExplainCommand implements Callable<Integer> {
   @Option(names = "--id", required = true, paramLabel = "ID", order = 3, description = "The post to explain (for hugo and jekyll, its path, such as posts/my-post.md).")
   String id;
 
+  @Option(names = Snapshots.OPTION, paramLabel = "FILE", order = 4,
+      description = "Read the index from this snapshot (made by relata index) instead of analysing the posts.")
+  @Nullable String snapshot;
+
   @Mixin EngineOptions engineOptions;
 
   @Override
   public Integer call() {
     var engine = engineOptions.settings().builder(DEFAULT_K).limits(input.limits()).build();
-    InputOptions.Source source = input.source();
-    ArticleIndex index = RelatedCommand.index(engine, input.read(relata.stdin(), spec.commandLine().getErr(), true).articles());
+    ArticleIndex index;
+    String name;
+    if (snapshot != null) {
+      Snapshots.checkOneSource(input, snapshot);
+      index = Snapshots.load(engine, snapshot);
+      name = snapshot;
+    } else {
+      name = input.source().name();
+      index = RelatedCommand.index(engine, input.read(relata.stdin(), spec.commandLine().getErr(), true).articles());
+    }
     Article post = index.article(id).orElseThrow(
-        () -> UserError.input(source.name() + ": no post with id '" + id + "'"));
+        () -> UserError.input(name + ": no post with id '" + id + "'"));
     PrintWriter out = spec.commandLine().getOut();
     for (String line : format(post, index.relatedTo(id))) {
       out.println(line);

@@ -15,7 +15,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The entry point of the {@code relata} command: {@code related} writes every post's related list, {@code
- * explain} shows one post's list with its reasons, {@code sample} prints sample posts. Errors are one line on
+ * explain} shows one post's list with its reasons, {@code index} saves the index as a snapshot for both to
+ * read, {@code sample} prints sample posts. Errors are one line on
  * standard error, {@code relata: <file>:<line>: <problem>}; the exit code is 0 when done, 1 for bad or
  * missing input data and 2 for bad options or settings.
  */
@@ -64,7 +65,7 @@ public final class Main {
   /** Returns the {@code relata} command line, with its error handlers. */
   static CommandLine commandLine(InputStream stdin, boolean stderrIsTerminal) {
     CommandLine command = new CommandLine(new RelataCommand(stdin, stderrIsTerminal));
-    for (String name : List.of("related", "explain")) {
+    for (String name : List.of("related", "explain", "index")) {
       command.getSubcommands().get(name).getCommandSpec().usageMessage().footer(EngineOptions.footer());
     }
     command.setExecutionExceptionHandler(Main::executionFailed);

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = RelataCommand.Version.class,
     description = "Related posts by shared terms, TF-IDF similarity, a latent semantic signal and date, with explanations.",
-    subcommands = {RelatedCommand.class, ExplainCommand.class, SampleCommand.class, HelpCommand.class},
+    subcommands = {RelatedCommand.class, ExplainCommand.class, IndexCommand.class, SampleCommand.class, HelpCommand.class},
     footer = {"", "Exit codes: 0 done, 1 bad or missing input data, 2 bad options or settings file."})
 final class RelataCommand implements Callable<Integer> {
 

@@ -1,5 +1,6 @@
 package io.github.relata.cli;
 
+import io.github.relata.Article;
 import io.github.relata.ArticleIndex;
 import io.github.relata.RelatedPost;
 import io.github.relata.RelatedPosts;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
     name = "related",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    customSynopsis = "relata related (--in FILE | --from FORMAT:PATH) [--out FILE] [--format ids|rich|hugo|jekyll] [--order score|newest] [-k N] [OPTIONS]",
+    customSynopsis = "relata related (--in FILE | --from FORMAT:PATH | --snapshot FILE) [--out FILE] [--format ids|rich|hugo|jekyll] [--order score|newest] [-k N] [OPTIONS]",
     description = {
       "Writes every post's related list, best first (--order newest: newest first).",
       "  --format ids     JSON Lines of ids and scores (the default)",
@@ -65,6 +66,10 @@ final class RelatedCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, order = 6, description = "Print neither the progress bar nor the summaries.")
   boolean quiet;
 
+  @Option(names = Snapshots.OPTION, paramLabel = "FILE", order = 7,
+      description = "Read the index from this snapshot (made by relata index) instead of analysing the posts; ids and rich output, in the order the posts were indexed.")
+  @Nullable String snapshot;
+
   @Mixin EngineOptions engineOptions;
 
   @Override
@@ -74,8 +79,20 @@ final class RelatedCommand implements Callable<Integer> {
     RelatedPosts engine = engineOptions.settings().builder(DEFAULT_K).limits(input.limits()).build();
     OutputFormat output = OutputFormat.of(format);
     RelatedEntries.Order display = RelatedEntries.Order.of(order);
-    InputOptions.Source source = input.source();
-    String target = out != null ? out : defaultOut(source, output);
+    String target;
+    if (snapshot != null) {
+      Snapshots.checkOneSource(input, snapshot);
+      if (output == OutputFormat.HUGO || output == OutputFormat.JEKYLL) {
+        throw UserError.usage("--format " + format + " needs the paths the site generator knows the posts by, which a snapshot does not keep:"
+            + " read the site with --from instead of " + Snapshots.OPTION);
+      }
+      if (out == null) {
+        throw UserError.usage("Missing required option: '--out=FILE'");
+      }
+      target = out;
+    } else {
+      target = out != null ? out : defaultOut(input.source(), output);
+    }
     PrintWriter err = spec.commandLine().getErr();
     int posts;
     if (target.equals(RelataCommand.STANDARD_STREAM)) {
@@ -130,11 +147,22 @@ final class RelatedCommand implements Callable<Integer> {
   /** Reads, indexes and ranks the posts, writing their lists to {@code to}; returns the number of posts. */
   private int run(RelatedPosts engine, OutputFormat output, RelatedEntries.Order display, Writer to, PrintWriter err, Path target) {
     try (Progress progress = quiet ? Progress.off(err) : Progress.start(err, relata.stderrIsTerminal())) {
-      progress.phase("reading", 0);
-      ImportResult imported = input.read(relata.stdin(), err, quiet);
-      List<ImportedPost> posts = imported.posts();
-      progress.phase("indexing", 0);
-      ArticleIndex index = index(engine, imported.articles());
+      List<ImportedPost> posts;
+      ArticleIndex index;
+      if (snapshot != null) {
+        progress.phase("loading", 0);
+        index = Snapshots.load(engine, snapshot);
+        List<Article> articles = index.articles();
+        posts = IntStream.range(0, articles.size())
+            .mapToObj(i -> new ImportedPost(articles.get(i), snapshot + ": post " + (i + 1), null, null))
+            .toList();
+      } else {
+        progress.phase("reading", 0);
+        ImportResult imported = input.read(relata.stdin(), err, quiet);
+        posts = imported.posts();
+        progress.phase("indexing", 0);
+        index = index(engine, imported.articles());
+      }
       progress.phase("ranking", posts.size());
       RelatedWriter writer = RelatedWriter.of(output, to, new RelatedEntries(posts), engine.options().defaultLanguage());
       for (int from = 0; from < posts.size(); from += CHUNK) {

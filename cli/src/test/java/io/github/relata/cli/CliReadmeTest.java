@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 final class CliReadmeTest {
 
-  private static final Set<String> FILE_OPTIONS = Set.of("--in", "--out", "--config");
+  private static final Set<String> FILE_OPTIONS = Set.of("--in", "--out", "--config", "--snapshot");
 
   @TempDir Path dir;
 
@@ -61,7 +61,7 @@ final class CliReadmeTest {
         Cli.Result result = Cli.run(args(lines.get(i).substring("$ relata ".length())));
         List<String> actual = new ArrayList<>();
         for (String line : (result.out() + result.err()).replace(dir + "/", "").lines().toList()) {
-          if (!line.matches("^(reading|indexing|ranking)\\b.*")) {
+          if (!line.matches("^(reading|indexing|ranking|loading|saving)\\b.*")) {
             actual.add(line);
           }
         }

@@ -5,6 +5,7 @@ import io.github.relata.LiveIndex;
 import io.github.relata.RelatedPosts;
 import io.github.relata.servlet.RelatedList;
 import io.github.relata.servlet.RelatedPostsServlet;
+import java.nio.file.Path;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -25,7 +26,9 @@ import org.springframework.context.annotation.Configuration;
  *
  * <ul>
  *   <li>a {@link RelatedPosts} engine and a {@link LiveIndex} of the posts in {@code relata.posts} (or an
- *       empty one, for the application to fill with {@code put});
+ *       empty one, for the application to fill with {@code put}); with {@code relata.snapshot-file}, the index
+ *       is loaded from that file when it exists (instead of reading the posts), else built and saved to it,
+ *       and saved again after each rebuild and at shutdown;
  *   <li>the endpoint of {@code relata-servlet} at {@code relata.endpoint.path} ({@code /related}): {@code
  *       GET /related/{id}} as JSON, {@code /related/{id}.html} as an HTML fragment, with its ETags;
  *   <li>{@link RelatedLists}, the model of the Thymeleaf fragment {@code relata/related :: list} for pages;
@@ -70,7 +73,27 @@ public class RelataAutoConfiguration {
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean
   public LiveIndex liveIndex(RelatedPosts engine, RelataProperties properties) {
-    return engine.liveIndex(Engines.posts(properties.getPosts()));
+    Path file = properties.getSnapshotFile();
+    if (file == null) {
+      return engine.liveIndex(Engines.posts(properties.getPosts()));
+    }
+    SnapshotFile.Start start = SnapshotFile.start(engine, file, () -> engine.index(Engines.posts(properties.getPosts())), properties.getPosts() != null);
+    return engine.liveIndex(start.index());
+  }
+
+  /**
+   * Saves the index to {@code relata.snapshot-file} after each rebuild and at shutdown, when that is set.
+   *
+   * @param index the index
+   * @param properties the settings
+   * @return what saves it; closed (saving once more) before the index is
+   */
+  @Bean(destroyMethod = "close")
+  @ConditionalOnProperty(prefix = "relata", name = "snapshot-file")
+  SnapshotFile relataSnapshotFile(LiveIndex index, RelataProperties properties) {
+    Path file = properties.getSnapshotFile();
+    // An application's own index was not saved yet: the first rebuild, or the shutdown, saves it.
+    return new SnapshotFile(index, file, java.nio.file.Files.exists(file) ? index.snapshot() : null, properties.getSnapshotCheckInterval());
   }
 
   @Bean

@@ -1,12 +1,13 @@
 package io.github.relata.spring;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.io.Resource;
 
 /**
- * The {@code relata.*} properties: the engine's settings, where the posts come from, and the endpoint. Unset
+ * The {@code relata.*} properties: the engine's settings, where the posts and the snapshot file are, and the endpoint. Unset
  * engine settings keep the engine's defaults ({@code RelatedPosts.Builder}). Mutable, as Spring binds it; read
  * once when the beans are made.
  */
@@ -15,6 +16,16 @@ public class RelataProperties {
 
   /** A JSON Lines file of posts to index at startup (read by relata-import, as the relata CLI reads it), such as classpath:posts.jsonl; none gives an empty index to fill with LiveIndex.put. */
   private @Nullable Resource posts;
+
+  /**
+   * Where the snapshot file lives, such as /var/lib/blog/related.relata: at startup the index is loaded from
+   * it when it exists (relata.posts is then not read), else built from relata.posts and saved to it; it is
+   * saved again after each rebuild and at shutdown. Unset keeps the index in memory only.
+   */
+  private @Nullable Path snapshotFile;
+
+  /** How often to check whether the index was rebuilt since it was last saved to relata.snapshot-file (default 1m). */
+  private Duration snapshotCheckInterval = Duration.ofMinutes(1);
 
   /** The longest related list (engine default 5). */
   private @Nullable Integer maxResults;
@@ -63,6 +74,26 @@ public class RelataProperties {
   /** @param posts the posts file */
   public void setPosts(@Nullable Resource posts) {
     this.posts = posts;
+  }
+
+  /** Returns the snapshot file, or null. */
+  public @Nullable Path getSnapshotFile() {
+    return snapshotFile;
+  }
+
+  /** @param snapshotFile where the snapshot file lives */
+  public void setSnapshotFile(@Nullable Path snapshotFile) {
+    this.snapshotFile = snapshotFile;
+  }
+
+  /** Returns how often the index is checked for a rebuild to save. */
+  public Duration getSnapshotCheckInterval() {
+    return snapshotCheckInterval;
+  }
+
+  /** @param snapshotCheckInterval how often the index is checked for a rebuild to save */
+  public void setSnapshotCheckInterval(Duration snapshotCheckInterval) {
+    this.snapshotCheckInterval = snapshotCheckInterval;
   }
 
   /** Returns the longest related list, or null for the engine's default. */

@@ -24,7 +24,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 /**
  * The performance suite's command line: runs the JMH benchmarks and {@link HeapPerPost} at chosen sizes and
  * prints the Markdown "Performance" table (Relata beside Lucene MoreLikeThis, with their ratio), writes the
- * README's charts, and writes synthetic corpora. Run it from the shaded jar, whose class path JMH's forked
+ * README's charts, writes synthetic corpora, and times snapshots ({@link SnapshotBench}). Run it from the shaded jar, whose class path JMH's forked
  * JVMs reuse:
  *
  * <pre>{@code
@@ -78,6 +78,13 @@ public final class Bench {
         case "charts" -> charts(options, out, err);
         case "generate" -> generate(options, err);
         case "analysis-linearity" -> AnalysisLinearity.run(options, out, err);
+        case "snapshot" -> {
+          if (SharedCorpora.find().isEmpty()) {
+            err.println(SharedCorpora.missingMessage());
+            yield USAGE_ERROR;
+          }
+          yield SnapshotBench.run(options, out, err);
+        }
         default -> {
           out.println(BenchOptions.USAGE);
           yield OK;

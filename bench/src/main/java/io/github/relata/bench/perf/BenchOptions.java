@@ -11,18 +11,18 @@ import java.util.Set;
 /**
  * The parsed command line of {@link Bench}: a command and its {@code --name value} options.
  *
- * @param command {@code run}, {@code report}, {@code charts}, {@code generate}, {@code analysis-linearity} or {@code help}
+ * @param command {@code run}, {@code report}, {@code charts}, {@code generate}, {@code analysis-linearity}, {@code snapshot} or {@code help}
  * @param values the options given, by name without the dashes
  * @param root the repository root, which the default paths are relative to
  */
 record BenchOptions(String command, Map<String, String> values, Path root) {
 
-  static final List<String> COMMANDS = List.of("run", "report", "charts", "generate", "analysis-linearity", "help");
+  static final List<String> COMMANDS = List.of("run", "report", "charts", "generate", "analysis-linearity", "snapshot", "help");
   static final List<String> BENCHMARKS = List.of("build", "add", "query", "all-pairs", "heap");
-  private static final Set<String> FLAGS = Set.of("skip-quality");
+  private static final Set<String> FLAGS = Set.of("skip-quality", "keep");
   private static final Set<String> NAMES = Set.of(
       "sizes", "engines", "only", "out", "corpora", "jmh-xmx", "heap-xmx", "prof", "mlt-sample", "relata-sample", "docs", "quality", "size", "file", "seed",
-      "skip-quality", "mb", "inputs", "steps", "budget");
+      "skip-quality", "mb", "inputs", "steps", "budget", "keep");
 
   static final String USAGE = String.join("\n",
       "usage: Bench <command> [options]   (java -cp bench/target/benchmarks.jar io.github.relata.bench.perf.Bench ...)",
@@ -43,6 +43,8 @@ record BenchOptions(String command, Map<String, String> values, Path root) {
       "              --inputs " + String.join(",", AdversarialText.keys()) + "   (default: all)",
       "              --steps " + String.join(",", AnalysisLinearity.Step.keys()) + "   (default: all)",
       "              --budget 120   longest call, in seconds, to run; larger sizes are extrapolated (≈)",
+      "  snapshot  times building an index against saving and loading its snapshot, with the file size and the ratio",
+      "            build / load: --sizes 100000 (default 10000,100000); --keep keeps bench/target/perf/snapshot-N.relata",
       "common: --out DIR (default bench/target/perf)  --docs DIR (default docs)  --corpora DIR (default ../shared/corpora)");
 
   /**

@@ -33,9 +33,16 @@ final class BlogServlet extends HttpServlet {
   private final transient LiveIndex index;
   private final transient Pages pages = new Pages();
   private final transient Object saveLock = new Object();
+  private final transient Runnable afterSave;
 
   BlogServlet(LiveIndex index) {
+    this(index, () -> {});
+  }
+
+  /** A servlet that runs {@code afterSave} after each post saved with the form (the demo keeps its snapshot then). */
+  BlogServlet(LiveIndex index, Runnable afterSave) {
     this.index = checkNotNull(index, "index");
+    this.afterSave = checkNotNull(afterSave, "afterSave");
   }
 
   /** Returns the address of a post's page. */
@@ -99,6 +106,7 @@ final class BlogServlet extends HttpServlet {
         return;
       }
       index.put(post);
+      afterSave.run();
     }
     response.setStatus(HttpServletResponse.SC_SEE_OTHER);
     response.setHeader("Location", link(post));

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -33,7 +34,10 @@ import org.jspecify.annotations.Nullable;
  * </pre>
  *
  * <p>It serves the built-in sample posts (or the user's, with {@code --posts}) from a {@link LiveIndex}, so a
- * post added or edited with the form changes every related list at once. Pages: {@code /} (all posts),
+ * post added or edited with the form changes every related list at once. The index is kept across restarts
+ * in a snapshot file, {@code demo-blog.relata} in the working directory ({@code --snapshot FILE} names
+ * another, {@code --no-snapshot} keeps it in memory only): loaded at start when the file exists, saved after
+ * each edit and at stop. Pages: {@code /} (all posts),
  * {@code /posts/{id}}, {@code /widget/{id}}, {@code /edit}; the JSON API at {@code /related/{id}} and the
  * widget at {@code /relata-widget.js}. Not thread-safe to start and stop; serving is.
  */
@@ -56,11 +60,13 @@ public final class DemoBlog implements AutoCloseable {
   private final Server server;
   private final LiveIndex index;
   private final URI uri;
+  private final Kept kept;
 
-  private DemoBlog(Server server, LiveIndex index, URI uri) {
+  private DemoBlog(Server server, LiveIndex index, URI uri, Kept kept) {
     this.server = server;
     this.index = index;
     this.uri = uri;
+    this.kept = kept;
   }
 
   /**
@@ -93,6 +99,11 @@ public final class DemoBlog implements AutoCloseable {
       return;
     }
     System.out.printf("Relata demo blog with %d posts: %s (Ctrl-C stops it)%n", blog.index().size(), blog.uri());
+    if (options.snapshot() != null) {
+      System.out.printf(blog.kept.loaded
+          ? "The index as it was at the last stop, from %s (delete it, or give --no-snapshot, to start from the posts)%n"
+          : "The index is kept in %s, saved after each edit%n", options.snapshot().toAbsolutePath());
+    }
     blog.server.join();
   }
 
@@ -126,7 +137,8 @@ public final class DemoBlog implements AutoCloseable {
   public static DemoBlog start(DemoOptions options, List<Article> posts) throws IOException {
     // The index is also the demo's store of posts, so it keeps their bodies for the post pages.
     RelatedPosts engine = RelatedPosts.builder().minScore(MIN_SCORE).maxResults(MAX_RESULTS).retainBodies(true).build();
-    LiveIndex index = engine.liveIndex(posts);
+    Kept kept = Kept.start(engine, options.snapshot(), posts);
+    LiveIndex index = kept.index;
     Server server = new Server();
     // Post ids may hold any character, so URIs that Jetty rejects by default as ambiguous (an encoded '/', a
     // '..' inside an id) reach the JSON API, which answers them itself. The demo's other servlets never map
@@ -161,7 +173,7 @@ public final class DemoBlog implements AutoCloseable {
         "/relata-widget.js");
     context.addServlet(
         new ServletHolder("css", new StaticResource("io/github/relata/examples/static/demo.css", "text/css;charset=UTF-8")), "/demo.css");
-    context.addServlet(new ServletHolder("blog", new BlogServlet(index)), "/");
+    context.addServlet(new ServletHolder("blog", new BlogServlet(index, kept::save)), "/");
     server.setHandler(context);
     server.setErrorHandler(new JsonErrors("/related/"));
     server.setStopAtShutdown(true);
@@ -177,7 +189,7 @@ public final class DemoBlog implements AutoCloseable {
       throw new IllegalStateException("Jetty failed to start: " + e.getMessage(), e);
     }
     String host = options.host().equals("0.0.0.0") || options.host().equals("127.0.0.1") ? "localhost" : options.host();
-    return new DemoBlog(server, index, URI.create("http://" + host + ":" + connector.getLocalPort() + "/"));
+    return new DemoBlog(server, index, URI.create("http://" + host + ":" + connector.getLocalPort() + "/"), kept);
   }
 
   /** Returns the blog's address, such as {@code http://localhost:8080/}. */
@@ -190,8 +202,14 @@ public final class DemoBlog implements AutoCloseable {
     return index;
   }
 
+  /** Returns whether the index was loaded from the snapshot file rather than built from the posts. */
+  public boolean servedFromSnapshot() {
+    return kept.loaded;
+  }
+
   /**
-   * Stops the server and the index's background work.
+   * Stops the server, saves the index to the snapshot file (if there is one) and stops the index's background
+   * work.
    *
    * @throws IllegalStateException if Jetty fails to stop
    */
@@ -205,7 +223,47 @@ public final class DemoBlog implements AutoCloseable {
     } catch (Exception e) {
       throw new IllegalStateException("Jetty failed to stop: " + e.getMessage(), e);
     } finally {
+      kept.save();
       index.close();
+    }
+  }
+
+  /** The index and the file it is kept in across restarts, if any. */
+  private static final class Kept {
+    final LiveIndex index;
+    final @Nullable Path file;
+    final boolean loaded;
+
+    private Kept(LiveIndex index, @Nullable Path file, boolean loaded) {
+      this.index = index;
+      this.file = file;
+      this.loaded = loaded;
+    }
+
+    /** Loads the index from {@code file} when it holds one, else indexes {@code posts} and saves them there. */
+    static Kept start(RelatedPosts engine, @Nullable Path file, List<Article> posts) {
+      if (file != null && Files.exists(file)) {
+        try {
+          return new Kept(engine.liveIndex(engine.load(file)), file, true);
+        } catch (IOException e) {
+          System.err.println("demo-blog: " + e.getMessage() + "; serving the posts instead, and keeping them in " + file);
+        }
+      }
+      Kept kept = new Kept(engine.liveIndex(posts), file, false);
+      kept.save();
+      return kept;
+    }
+
+    /** Saves the index as it is now; a failure is reported and the blog carries on. One save at a time, so the newest is last. */
+    synchronized void save() {
+      if (file == null) {
+        return;
+      }
+      try {
+        index.snapshot().save(file);
+      } catch (IOException e) {
+        System.err.println("demo-blog: cannot save the index to " + file + ": " + e);
+      }
     }
   }
 

@@ -15,15 +15,20 @@ import picocli.CommandLine.Option;
  * @param port the port to listen on, 0 for any free port
  * @param host the address to listen on
  * @param posts a JSON Lines file of posts to serve instead of the built-in samples, or null for the samples
+ * @param snapshot the file the index is kept in across restarts (loaded at start when it exists, saved after
+ *     each edit and at stop), or null to keep it in memory only
  * @param help whether to print the usage and stop
  */
-public record DemoOptions(int port, String host, @Nullable Path posts, boolean help) {
+public record DemoOptions(int port, String host, @Nullable Path posts, @Nullable Path snapshot, boolean help) {
 
   /** The port when neither {@code --port} nor {@code PORT} gives one. */
   public static final int DEFAULT_PORT = 8080;
 
   /** The address when {@code --host} gives none: this machine only. */
   public static final String DEFAULT_HOST = "localhost";
+
+  /** Where the command line keeps the index unless {@code --snapshot} or {@code --no-snapshot} says otherwise: in the working directory. */
+  public static final Path DEFAULT_SNAPSHOT = Path.of("demo-blog.relata");
 
   /** What {@code --help} prints. */
   public static final String USAGE = new CommandLine(new Arguments()).getUsageMessage().stripTrailing();
@@ -38,9 +43,21 @@ public record DemoOptions(int port, String host, @Nullable Path posts, boolean h
     checkArgument(host != null && !host.isBlank(), "host must not be blank: '%s'", host);
   }
 
-  /** Returns the defaults: the samples on localhost:8080. */
+  /**
+   * Options that keep the index in memory only, as before snapshots; for tests and embedding.
+   *
+   * @param port the port, 0 for any free one
+   * @param host the address
+   * @param posts the posts file, or null for the samples
+   * @param help whether to print the usage and stop
+   */
+  public DemoOptions(int port, String host, @Nullable Path posts, boolean help) {
+    this(port, host, posts, null, help);
+  }
+
+  /** Returns the defaults: the samples on localhost:8080, the index kept in {@link #DEFAULT_SNAPSHOT}. */
   public static DemoOptions defaults() {
-    return new DemoOptions(DEFAULT_PORT, DEFAULT_HOST, null, false);
+    return new DemoOptions(DEFAULT_PORT, DEFAULT_HOST, null, DEFAULT_SNAPSHOT, false);
   }
 
   /**
@@ -63,8 +80,10 @@ public record DemoOptions(int port, String host, @Nullable Path posts, boolean h
     if (parsed.help) {
       return new DemoOptions(DEFAULT_PORT, DEFAULT_HOST, null, true);
     }
+    checkArgument(!parsed.noSnapshot || parsed.snapshot == null, "--snapshot and --no-snapshot contradict each other (see --help)");
     int port = parsed.port != null ? port(parsed.port, "--port") : port(env.get("PORT"), "PORT");
-    return new DemoOptions(port, parsed.host, parsed.posts, false);
+    Path snapshot = parsed.noSnapshot ? null : parsed.snapshot != null ? parsed.snapshot : DEFAULT_SNAPSHOT;
+    return new DemoOptions(port, parsed.host, parsed.posts, snapshot, false);
   }
 
   private static int port(@Nullable String text, String source) {
@@ -92,6 +111,13 @@ public record DemoOptions(int port, String host, @Nullable Path posts, boolean h
 
     @Option(names = "--posts", paramLabel = "FILE", description = "serve these posts (JSON Lines, as read by the relata CLI) instead of the samples")
     @Nullable Path posts;
+
+    @Option(names = "--snapshot", paramLabel = "FILE",
+        description = "keep the index in this file across restarts: loaded at start when it exists, saved after each edit (default: demo-blog.relata in the working directory)")
+    @Nullable Path snapshot;
+
+    @Option(names = "--no-snapshot", description = "keep the index in memory only: each start serves the posts as they are in the file")
+    boolean noSnapshot;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "print this and exit")
     boolean help;

@@ -24,7 +24,17 @@ final class DemoOptionsTest {
   void parse_readsEveryOptionInBothForms() {
     DemoOptions options = DemoOptions.parse(new String[] {"--port", "9090", "--host=0.0.0.0", "--posts", "my.jsonl"}, Map.of());
 
-    assertEquals(new DemoOptions(9090, "0.0.0.0", Path.of("my.jsonl"), false), options);
+    assertEquals(new DemoOptions(9090, "0.0.0.0", Path.of("my.jsonl"), DemoOptions.DEFAULT_SNAPSHOT, false), options);
+  }
+
+  @Test
+  void parse_snapshot_defaultsToTheWorkingDirectory_orNamesAFile_orNone() {
+    assertEquals(Path.of("demo-blog.relata"), DemoOptions.parse(new String[0], Map.of()).snapshot());
+    assertEquals(Path.of("/srv/blog.relata"), DemoOptions.parse(new String[] {"--snapshot", "/srv/blog.relata"}, Map.of()).snapshot());
+    assertNull(DemoOptions.parse(new String[] {"--no-snapshot"}, Map.of()).snapshot());
+    IllegalArgumentException both = assertThrows(IllegalArgumentException.class,
+        () -> DemoOptions.parse(new String[] {"--no-snapshot", "--snapshot", "x.relata"}, Map.of()));
+    assertEquals("--snapshot and --no-snapshot contradict each other (see --help)", both.getMessage());
   }
 
   @Test
@@ -37,7 +47,7 @@ final class DemoOptionsTest {
   void parse_help() {
     assertTrue(DemoOptions.parse(new String[] {"--help"}, Map.of()).help());
     assertTrue(DemoOptions.parse(new String[] {"-h"}, Map.of()).help());
-    assertTrue(DemoOptions.USAGE.startsWith("Usage: demo-blog [-h] [--host=HOST] [--port=N] [--posts=FILE]"), DemoOptions.USAGE);
+    assertTrue(DemoOptions.USAGE.startsWith("Usage: demo-blog [-h] [--no-snapshot] [--host=HOST] [--port=N] [--posts=FILE]"), DemoOptions.USAGE);
   }
 
   @Test
