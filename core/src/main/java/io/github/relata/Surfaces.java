@@ -2,6 +2,7 @@ package io.github.relata;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How each term is written, by term id and language, for explanations ("smart specialisering", "Nordregio"
- * rather than their stems): the first way a post in that language wrote it, or a lower-case form seen later
- * when the first was only capitalised at the start of a sentence. A stem that two languages share
+ * rather than their stems): of the ways posts in that language wrote it, the one {@link #merge} picks, which
+ * does not depend on the order the posts arrived in. A stem that two languages share
  * ("region" from "regions" and "regionerna") is shown in each language as that language writes it, never in
  * the other's words. A compact base (the first language each term was seen in) from bulk builds, under
  * persistent overlays.
@@ -117,18 +118,21 @@ final class Surfaces {
   }
 
   /**
-   * Keeps the first way a term was written, unless it was capitalised only because it began a sentence or
-   * a title: "smart specialisering" over "Smart specialisering", but "Nordregio" stays as it is.
+   * Which of two ways of writing a term to show: the one that does not start with a capital ("smart
+   * specialisering" over "Smart specialisering", so a word that began a sentence is shown as it is written
+   * elsewhere), then the shorter ("region" over "regionerna", "profit" over "profits"), then the one with
+   * fewer capitals, then the first in code-unit order. It is the least of the two in one total order, so the
+   * surface kept for a term is the same whatever order the posts that write it arrive in ("Nordregio", written
+   * only so, stays as it is).
    */
-  static String merge(String first, String later) {
-    boolean capitalisedThenLower =
-        !first.equals(later)
-            && first.length() == later.length()
-            && first.equalsIgnoreCase(later)
-            && Character.isUpperCase(first.codePointAt(0))
-            && Character.isLowerCase(later.codePointAt(0));
-    return capitalisedThenLower ? later : first;
+  static String merge(String a, String b) {
+    return ORDER.compare(a, b) <= 0 ? a : b;
   }
+
+  private static final Comparator<String> ORDER = Comparator.<String>comparingInt(s -> !s.isEmpty() && Character.isUpperCase(s.codePointAt(0)) ? 1 : 0)
+      .thenComparingInt(String::length)
+      .thenComparingLong(s -> s.chars().filter(Character::isUpperCase).count())
+      .thenComparing(Comparator.naturalOrder());
 
   /** Collects surfaces in term-id order for a bulk build. Not thread-safe. */
   static final class Builder {
@@ -138,6 +142,8 @@ final class Surfaces {
     private final List<String> languages = new ArrayList<>();
     private final Map<String, Byte> languageIndex = new HashMap<>();
     private final Map<String, String> others = new HashMap<>();
+    /** Base surfaces merged into one of another length than the one appended, by term id. */
+    private final Map<Integer, String> replaced = new HashMap<>();
     private int size;
 
     int size() {
@@ -184,13 +190,18 @@ final class Surfaces {
       int start = starts[term];
       int length = starts[term + 1] - start;
       if (length > 0 && languages.get(baseLanguages[term]).equals(language)) {
-        if (length != surface.length()) {
+        String current = replaced.get(term);
+        if (current == null) {
+          current = new String(chars, start, length);
+        }
+        String merged = Surfaces.merge(current, surface);
+        if (merged.equals(current)) {
           return;
         }
-        String current = new String(chars, start, length);
-        String merged = Surfaces.merge(current, surface);
-        if (!merged.equals(current)) {
+        if (merged.length() == length && !replaced.containsKey(term)) {
           merged.getChars(0, length, chars, start);
+        } else {
+          replaced.put(term, merged);
         }
         return;
       }
@@ -203,6 +214,22 @@ final class Surfaces {
       PersistentMap<String, String> other = PersistentMap.empty();
       for (Map.Entry<String, String> e : others.entrySet()) {
         other = other.with(e.getKey(), e.getValue());
+      }
+      if (!replaced.isEmpty()) {
+        StringBuilder text = new StringBuilder(starts[size]);
+        int[] newStarts = new int[size + 1];
+        for (int term = 0; term < size; term++) {
+          String surface = replaced.get(term);
+          if (surface != null) {
+            text.append(surface);
+          } else {
+            text.append(chars, starts[term], starts[term + 1] - starts[term]);
+          }
+          newStarts[term + 1] = text.length();
+        }
+        chars = text.toString().toCharArray();
+        starts = newStarts;
+        replaced.clear();
       }
       return new Surfaces(
           Arrays.copyOf(chars, starts[size]), Arrays.copyOf(starts, size + 1), Arrays.copyOf(baseLanguages, size),

@@ -29,6 +29,24 @@ final class IndexRobustnessTest {
   }
 
   @Test
+  void theWordsThatExplainAList_doNotDependOnTheOrderPostsArrive() {
+    // "profits" and "profit", "quarterly" and "quarter": one stem each, written two ways; the explanation
+    // shows one way, and it is the same way whichever post the build met first.
+    List<Article> posts = List.of(
+        Article.builder("a", "Quarterly profits rise").body("The bank's quarterly profits rose on revenues from loans.").language("en").build(),
+        Article.builder("b", "Profit up this quarter").body("Profit rose this quarter on revenue from loans at the bank.").language("en").build(),
+        Article.builder("c", "Quarter profit and revenue").body("A quarter of profit came from the revenue of loans.").language("en").build());
+    ArticleIndex forward = TEXT_ONLY.index(posts);
+    ArticleIndex reversed = TEXT_ONLY.index(List.of(posts.get(2), posts.get(1), posts.get(0)));
+    for (Article post : posts) {
+      List<RelatedPost> expected = forward.relatedTo(post.id());
+      assertFalse(expected.isEmpty(), post.id());
+      assertEquals(expected.stream().map(RelatedPost::sharedTerms).toList(), reversed.relatedTo(post.id()).stream().map(RelatedPost::sharedTerms).toList(),
+          post.id());
+    }
+  }
+
+  @Test
   void manyEditsOfFewPosts_keepTheIndexSmallAndItsAnswersRight() {
     ArticleIndex index = TEXT_ONLY.emptyIndex();
     List<Article> last = new ArrayList<>();
