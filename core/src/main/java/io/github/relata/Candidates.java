@@ -30,7 +30,7 @@ final class Candidates {
    * @param labels the query's label ids, with {@code labelIdf}
    */
   static int[] find(
-      IndexState state,
+      IndexData index,
       int self,
       int[] terms,
       double[] weights,
@@ -39,16 +39,16 @@ final class Candidates {
       double[] labelIdf,
       int max,
       @Nullable IntPredicate eligible) {
-    ScratchPool pool = state.engine.scratch;
+    ScratchPool pool = index.engine().scratch();
     ScratchPool.Scratch scratch = pool.borrow();
-    int[] best = find(state, self, terms, weights, idf, labels, labelIdf, max, eligible, scratch);
+    int[] best = find(index, self, terms, weights, idf, labels, labelIdf, max, eligible, scratch);
     // Given back only after a clean run, which leaves the accumulators zero again.
     pool.release(scratch);
     return best;
   }
 
   private static int[] find(
-      IndexState state,
+      IndexData index,
       int self,
       int[] terms,
       double[] weights,
@@ -58,7 +58,7 @@ final class Candidates {
       int max,
       @Nullable IntPredicate eligible,
       ScratchPool.Scratch scratch) {
-    scratch.fit(state.ordinalCount());
+    scratch.fit(index.ordinalCount());
     // A long term is read for its heaviest entries only, unless the list wants more candidates than that.
     int budget = Math.max(Postings.IMPACT_BUDGET, max);
     float[] scores = scratch.scores;
@@ -72,11 +72,11 @@ final class Candidates {
     }
     Arrays.sort(order);
     int used = 0;
-    int maxDf = Math.max(2, (int) (COMMON_TERM_SHARE * state.liveCount));
+    int maxDf = Math.max(2, (int) (COMMON_TERM_SHARE * index.liveCount()));
     boolean skippedCommon = false;
     for (int k = 0; k < order.length && used < QUERY_TERMS; k++) {
       int i = (int) order[k];
-      Postings p = state.postingsOf(terms[i]);
+      Postings p = index.postingsOf(terms[i]);
       if (p == null || p.df() < 2) {
         continue;
       }
@@ -90,14 +90,14 @@ final class Candidates {
     if (skippedCommon && count < max) {
       for (int k = 0; k < order.length; k++) {
         int i = (int) order[k];
-        Postings p = state.postingsOf(terms[i]);
+        Postings p = index.postingsOf(terms[i]);
         if (p != null && p.df() > maxDf) {
           count = p.accumulate((float) (weights[i] * idf[i]), self, scores, touched, count, budget);
         }
       }
     }
     for (int i = 0; i < labels.length; i++) {
-      Postings p = state.postingsOf(labels[i]);
+      Postings p = index.postingsOf(labels[i]);
       if (p != null && p.df() >= 2) {
         count = p.accumulate((float) (labelIdf[i] * labelIdf[i]), self, scores, touched, count, budget);
       }

@@ -1,5 +1,6 @@
 package io.github.relata;
 
+import io.github.relata.internal.PersistentArray;
 import java.util.stream.IntStream;
 
 /**
@@ -25,15 +26,15 @@ final class Density {
     return options.exposureCorrection() > 0 || options.minRelativeScore() > 0;
   }
 
-  /** Returns {@code state} with every live post's density known. */
-  static IndexState attach(IndexState state) {
-    if (!used(state.engine.options) || state.liveCount < 2) {
-      return state;
+  /** Returns {@code index} with every live post's density known. */
+  static IndexData attach(IndexData index) {
+    if (!used(index.engine().options()) || index.liveCount() < 2) {
+      return index;
     }
-    Doc[] docs = new Doc[state.ordinalCount()];
+    Doc[] docs = new Doc[index.ordinalCount()];
     IntStream.range(0, docs.length).parallel().forEach(o -> {
-      Doc doc = state.doc(o);
-      docs[o] = doc == null ? null : measured(doc, new Scorer(state).neighbourScores(o, NEIGHBOURS));
+      Doc doc = index.doc(o);
+      docs[o] = doc == null ? null : measured(doc, new Scorer(index).neighbourScores(o, NEIGHBOURS));
     });
     double sum = 0;
     int count = 0;
@@ -43,12 +44,12 @@ final class Density {
         count++;
       }
     }
-    return state.withDocs(PersistentArray.of(docs), sum, count);
+    return index.withDocs(PersistentArray.of(docs), sum, count);
   }
 
-  /** Returns the density sum of {@code state} without that of {@code removed}, a post being removed. */
-  static double withoutSum(IndexState state, Doc removed) {
-    return removed.hasDensity() ? state.densitySum - removed.density : state.densitySum;
+  /** Returns the density sum of {@code index} without that of {@code removed}, a post being removed. */
+  static double withoutSum(IndexData index, Doc removed) {
+    return removed.hasDensity() ? index.densitySum() - removed.density : index.densitySum();
   }
 
   private static Doc measured(Doc doc, ScoredCandidate[] best) {

@@ -3,7 +3,7 @@ package io.github.relata;
 /** Which posts may be related to one query post: live, same language if required, date rules, the filter. */
 final class Eligibility {
 
-  private final IndexState state;
+  private final IndexData index;
   private final Doc query;
   private final Filter filter;
   private final boolean filterAcceptsAll;
@@ -11,9 +11,9 @@ final class Eligibility {
   private final boolean includeNewer;
   private final double maxAgeDays;
 
-  Eligibility(IndexState state, Doc query, Filter filter) {
-    Options options = state.engine.options;
-    this.state = state;
+  Eligibility(IndexData index, Doc query, Filter filter) {
+    Options options = index.engine().options();
+    this.index = index;
     this.query = query;
     this.filter = filter;
     this.filterAcceptsAll = filter.acceptsAll();
@@ -24,14 +24,14 @@ final class Eligibility {
 
   /** Whether every post but the query itself is eligible, so that no post need be looked at. */
   boolean acceptsAll() {
-    return state.noneRemoved()
-        && (!sameLanguage || state.singleLanguage())
+    return index.noneRemoved()
+        && (!sameLanguage || index.singleLanguage())
         && (includeNewer && maxAgeDays == Double.POSITIVE_INFINITY || !query.dated())
         && filterAcceptsAll;
   }
 
   boolean test(int ordinal) {
-    Doc doc = state.doc(ordinal);
+    Doc doc = index.doc(ordinal);
     if (doc == null) {
       return false;
     }

@@ -1,6 +1,7 @@
 package io.github.relata;
 
 import io.github.relata.analysis.StopWords;
+import io.github.relata.internal.LayeredMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -17,12 +18,12 @@ import java.util.Set;
 final class Explainer {
 
 
-  private final IndexState state;
+  private final IndexData index;
   private final QueryVector query;
   private final Set<String> functionWords;
 
-  Explainer(IndexState state, QueryVector query) {
-    this.state = state;
+  Explainer(IndexData index, QueryVector query) {
+    this.index = index;
     this.query = query;
     this.functionWords = StopWords.functionWords(query.doc.language);
   }
@@ -31,7 +32,7 @@ final class Explainer {
     List<RelatedPost> related = new ArrayList<>(top.size());
     // What the shared terms need, worked out later if at all: small values, not the snapshot, so that a
     // result kept by the caller does not keep the whole index alive.
-    TermReasons terms = new TermReasons(query, state.surfaces, functionWords, new TermWeights(state).frequencies());
+    TermReasons terms = new TermReasons(query, index.surfaces(), functionWords, new TermWeights(index).frequencies());
     for (ScoredCandidate s : top) {
       Doc candidate = s.doc;
       Map<Signal, Double> shares = new EnumMap<>(Signal.class);
@@ -56,8 +57,8 @@ final class Explainer {
     Map<String, Integer> df = new java.util.HashMap<>();
     for (java.util.Collection<String> labels : List.of(query.doc.article.tags(), query.doc.article.categories())) {
       for (String label : labels) {
-        int id = state.dictionary.get(Featurizer.labelKey(label));
-        if (id != LayeredMap.ABSENT && theirs.contains(id) && df.putIfAbsent(label.toLowerCase(Locale.ROOT), state.df(id)) == null) {
+        int id = index.dictionary().get(Featurizer.labelKey(label));
+        if (id != LayeredMap.ABSENT && theirs.contains(id) && df.putIfAbsent(label.toLowerCase(Locale.ROOT), index.df(id)) == null) {
           shared.add(label);
         }
       }

@@ -3,6 +3,10 @@ package io.github.relata;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.relata.internal.LayeredMap;
+import io.github.relata.internal.PersistentArray;
+import io.github.relata.internal.PersistentMap;
+import io.github.relata.internal.TermTable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -22,10 +26,10 @@ final class IndexBuilder {
 
   private IndexBuilder() {}
 
-  static IndexState build(Engine engine, Collection<Article> input) {
+  static IndexData build(EngineContext engine, Collection<Article> input) {
     checkNotNull(input, "articles");
-    engine.options.limits().checkPosts(input.size());
-    engine.options.limits().checkAll(input);
+    engine.options().limits().checkPosts(input.size());
+    engine.options().limits().checkAll(input);
     TermTable.Builder ids = new TermTable.Builder(input.size());
     TermTable.Builder terms = new TermTable.Builder(1 << 16);
     Surfaces.Builder surfaces = new Surfaces.Builder();
@@ -43,7 +47,7 @@ final class IndexBuilder {
         batch.add(article);
         continue;
       }
-      List<Featurizer.Features> features = batch.parallelStream().map(engine.featurizer::features).toList();
+      List<Featurizer.Features> features = batch.parallelStream().map(engine.featurizer()::features).toList();
       for (int k = 0; k < batch.size(); k++) {
         Featurizer.Features f = features.get(k);
         int known = terms.size();
@@ -60,7 +64,7 @@ final class IndexBuilder {
             surfaces.merge(id, e.getValue(), f.language());
           }
         }
-        Article article = Updates.stored(engine.options, batch.get(k));
+        Article article = Updates.stored(engine.options(), batch.get(k));
         if (count == docs.length) {
           docs = Arrays.copyOf(docs, Math.max(16, docs.length * 2)); // the collection grew while we read it
         }
@@ -80,33 +84,33 @@ final class IndexBuilder {
    * (see {@link #canonical}), with the postings compacted, the latent space learned anew and the
    * neighbourhood densities computed again. The result equals a bulk build of the same posts.
    */
-  static IndexState rebuild(IndexState state) {
-    Doc[] docs = liveDocs(state).stream().map(d -> d.withoutLearned()).toArray(Doc[]::new);
-    return canonical(state.engine, docs, keys(state), state.surfaces);
+  static IndexData rebuild(IndexData index) {
+    Doc[] docs = index.liveDocs().stream().map(d -> d.withoutLearned()).toArray(Doc[]::new);
+    return canonical(index.engine(), docs, keys(index), index.surfaces());
   }
 
   /**
    * Compacts a snapshot: the slots of removed and replaced posts dropped, the live posts' ordinals made dense
    * again (in their order), postings and pair counts rebuilt from them. Term ids, the latent space and the
-   * densities stay as they are, so the answers are those of {@code state}; the cost is proportional to the
+   * densities stay as they are, so the answers are those of {@code index}; the cost is proportional to the
    * index.
    */
-  static IndexState compact(IndexState state) {
-    Doc[] docs = liveDocs(state).toArray(Doc[]::new);
+  static IndexData compact(IndexData index) {
+    Doc[] docs = index.liveDocs().toArray(Doc[]::new);
     List<String> ids = new ArrayList<>(docs.length);
     for (Doc d : docs) {
       ids.add(d.id());
     }
-    return new IndexState(
-        state.engine, state.dictionary, state.nextTermId, state.surfaces, LayeredMap.of(ids), PersistentArray.of(docs),
-        postings(docs, state.nextTermId), pairCounts(docs), docs.length, state.languages, state.totalLength, state.latent,
-        state.folded, state.densitySum, state.densityCount);
+    return new IndexData(
+        index.engine(), index.dictionary(), index.nextTermId(), index.surfaces(), LayeredMap.of(ids), PersistentArray.of(docs),
+        postings(docs, index.nextTermId()), pairCounts(docs), docs.length, index.languages(), index.totalLength(), index.latent(),
+        index.folded(), index.densitySum(), index.densityCount());
   }
 
   /** The dictionary's keys by term id; null for ids no key has. */
-  private static String[] keys(IndexState state) {
-    String[] keys = new String[state.nextTermId];
-    state.dictionary.forEach((key, id) -> {
+  private static String[] keys(IndexData index) {
+    String[] keys = new String[index.nextTermId()];
+    index.dictionary().forEach((key, id) -> {
       if (id < keys.length) {
         keys[id] = key;
       }
@@ -124,7 +128,7 @@ final class IndexBuilder {
    * @param keys each old term id's dictionary key
    * @param surfaces the surfaces under the old term ids
    */
-  private static IndexState canonical(Engine engine, Doc[] docs, String[] keys, Surfaces surfaces) {
+  private static IndexData canonical(EngineContext engine, Doc[] docs, String[] keys, Surfaces surfaces) {
     Arrays.sort(docs, java.util.Comparator.comparing(Doc::id));
     boolean[] used = new boolean[keys.length];
     for (Doc d : docs) {
@@ -166,16 +170,16 @@ final class IndexBuilder {
     return assemble(engine, LayeredMap.of(TermTable.of(sortedKeys)), sortedKeys.size(), newSurfaces.build(), remapped, LayeredMap.of(ids));
   }
 
-  private static IndexState assemble(
-      Engine engine, LayeredMap dictionary, int termCount, Surfaces surfaces, Doc[] docs, LayeredMap ordinals) {
+  private static IndexData assemble(
+      EngineContext engine, LayeredMap dictionary, int termCount, Surfaces surfaces, Doc[] docs, LayeredMap ordinals) {
     double totalLength = 0;
     PersistentMap<String, Integer> languages = PersistentMap.empty();
     for (Doc doc : docs) {
       totalLength += doc.length;
       languages = Updates.count(languages, doc.language, +1);
     }
-    IndexState state =
-        new IndexState(
+    IndexData index =
+        new IndexData(
             engine,
             dictionary,
             termCount,
@@ -188,8 +192,28 @@ final class IndexBuilder {
             languages,
             totalLength,
             null,
+            0,
+            0,
             0);
-    return Density.attach(LatentSpace.attach(state));
+    return Density.attach(withLatentSpace(index));
+  }
+
+  /** Returns {@code index} with a latent space learned from its posts and every post projected, or as is when it is too small for one. */
+  private static IndexData withLatentSpace(IndexData index) {
+    int wanted = index.engine().options().latentDimensions();
+    if (wanted == 0 || index.liveCount() < LatentSpace.MIN_POSTS) {
+      return index;
+    }
+    LatentSpace space = LatentSpace.learn(index.liveDocs(), index.nextTermId(), wanted);
+    if (space == null) {
+      return index;
+    }
+    Doc[] projected = new Doc[index.ordinalCount()];
+    for (int i = 0; i < projected.length; i++) {
+      Doc doc = index.doc(i);
+      projected[i] = doc == null ? null : doc.withLatent(space.project(doc));
+    }
+    return index.withLatent(space, PersistentArray.of(projected));
   }
 
   private static PairCounts pairCounts(Doc[] docs) {
@@ -278,16 +302,5 @@ final class IndexBuilder {
       ordinals[i] = (int) keys[i - from];
       weights[i] = (byte) (keys[i - from] >>> 32);
     }
-  }
-
-  static List<Doc> liveDocs(IndexState state) {
-    List<Doc> live = new ArrayList<>(state.liveCount);
-    for (int i = 0; i < state.ordinalCount(); i++) {
-      Doc doc = state.doc(i);
-      if (doc != null) {
-        live.add(doc);
-      }
-    }
-    return live;
   }
 }

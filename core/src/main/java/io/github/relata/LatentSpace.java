@@ -1,28 +1,20 @@
 package io.github.relata;
 
+import io.github.relata.internal.RandomizedSvd;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.DMatrixSparseCSC;
 import org.ejml.data.DMatrixSparseTriplet;
-import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.QRDecomposition;
-import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
-import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.ejml.ops.DConvertMatrixStruct;
-import org.ejml.sparse.csc.CommonOps_DSCC;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A latent semantic space learned from a site's own posts: the leading right singular vectors of the
- * posts' log-entropy weighted term matrix, found by randomised SVD (Halko, Martinsson and Tropp) with EJML doing the linear
- * algebra. Posts are projected onto it as unit vectors, so that posts that use different words for the
+ * posts' log-entropy weighted term matrix, found by {@link RandomizedSvd}. Posts are projected onto it as unit vectors, so that posts that use different words for the
  * same things end up close. Immutable; posts added later are folded in with the term weights of the time
  * it was learned.
  */
@@ -60,27 +52,6 @@ final class LatentSpace {
 
   int trainedOn() {
     return trainedOn;
-  }
-
-  /** Returns {@code state} with a space learned from its posts and every post projected, or as is when too small. */
-  static IndexState attach(IndexState state) {
-    int wanted = state.engine.options.latentDimensions();
-    if (wanted == 0 || state.liveCount < MIN_POSTS) {
-      return state;
-    }
-    LatentSpace space = learn(state, wanted);
-    if (space == null) {
-      return state;
-    }
-    PersistentArray<Doc> docs = state.docs;
-    Doc[] projected = new Doc[docs.size()];
-    for (int i = 0; i < projected.length; i++) {
-      Doc doc = docs.get(i);
-      projected[i] = doc == null ? null : doc.withLatent(space.project(doc));
-    }
-    return new IndexState(
-        state.engine, state.dictionary, state.nextTermId, state.surfaces, state.ordinals, PersistentArray.of(projected),
-        state.postings, state.pairCounts, state.liveCount, state.languages, state.totalLength, space, 0);
   }
 
   /**
@@ -137,12 +108,45 @@ final class LatentSpace {
     return unit;
   }
 
-  private static @Nullable LatentSpace learn(IndexState state, int wanted) {
-    List<Doc> live = IndexBuilder.liveDocs(state);
+  /**
+   * Learns a space of up to {@code wanted} dimensions from posts, or returns null when they are too few or
+   * too alike for one.
+   *
+   * @param live the posts, in ordinal order
+   * @param termCount the number of term ids the posts' terms are below
+   */
+  static @Nullable LatentSpace learn(List<Doc> live, int termCount, int wanted) {
     List<Doc> training = sample(live);
+    List<Long> basis = basis(training);
+    int n = training.size();
+    int m = basis.size();
+    int k = Math.min(wanted, Math.min(n / 3, m / 2));
+    if (k < 8) {
+      return null;
+    }
+    Columns columns = new Columns(termCount, basis);
+    double[] globalWeight = new double[m];
+    logEntropyWeights(training, columns, globalWeight);
+    DMatrixRMaj v = RandomizedSvd.rightSingularVectors(matrix(training, columns, globalWeight, m), k, OVERSAMPLING, POWER_ITERATIONS, SEED);
+    if (v == null) {
+      return null;
+    }
+    float[] rows = new float[m * k];
+    for (int c = 0; c < m; c++) {
+      for (int d = 0; d < k; d++) {
+        rows[c * k + d] = (float) (v.get(c, d) * globalWeight[c]);
+      }
+    }
+    LatentSpace uncentred = new LatentSpace(k, columns, rows, n, new float[k]);
+    return new LatentSpace(k, columns, rows, n, uncentred.meanOf(training));
+  }
 
-    // The basis: the most frequent words and word pairs that at least two training posts share. A
-    // feature is a term id, or a pair hash marked by PAIR_FEATURE.
+  /**
+   * The basis: the most frequent words and word pairs that at least two training posts share, at most
+   * {@link #MAX_TERMS}, most frequent first. A feature is a term id, or a pair hash marked by {@link
+   * #PAIR_FEATURE}.
+   */
+  private static List<Long> basis(List<Doc> training) {
     Map<Long, Integer> df = new HashMap<>();
     for (Doc doc : training) {
       for (int t : doc.terms) {
@@ -159,73 +163,22 @@ final class LatentSpace {
       }
     });
     candidates.sort((a, b) -> !df.get(a).equals(df.get(b)) ? Integer.compare(df.get(b), df.get(a)) : Long.compare(a, b));
-    int m = Math.min(candidates.size(), MAX_TERMS);
-    int n = training.size();
-    int k = Math.min(wanted, Math.min(n / 3, m / 2));
-    if (k < 8) {
-      return null;
-    }
-    Columns columns = new Columns(state.nextTermId, candidates.subList(0, m));
-    double[] globalWeight = new double[m];
-    logEntropyWeights(training, columns, globalWeight);
+    return candidates.subList(0, Math.min(candidates.size(), MAX_TERMS));
+  }
 
-    DMatrixSparseCSC a = matrix(training, columns, globalWeight, m);
-    int l = Math.min(k + OVERSAMPLING, Math.min(n, m));
-    DMatrixRMaj omega = new DMatrixRMaj(m, l);
-    Random random = new Random(SEED);
-    for (int i = 0; i < omega.data.length; i++) {
-      omega.data[i] = random.nextGaussian();
-    }
-    DMatrixRMaj q = orthonormal(CommonOps_DSCC.mult(a, omega, null));
-    for (int i = 0; i < POWER_ITERATIONS; i++) {
-      DMatrixRMaj z = orthonormal(CommonOps_DSCC.multTransA(a, q, null, null));
-      q = orthonormal(CommonOps_DSCC.mult(a, z, null));
-    }
-    DMatrixRMaj bt = CommonOps_DSCC.multTransA(a, q, null, null); // B^T = (Q^T A)^T, m x l
-    // B's right singular vectors from the eigenvectors of the small l x l matrix B B^T = U S^2 U^T:
-    // V = B^T U S^-1, far cheaper than decomposing the tall B^T itself.
-    DMatrixRMaj gram = new DMatrixRMaj(l, l);
-    CommonOps_DDRM.multTransA(bt, bt, gram);
-    EigenDecomposition_F64<DMatrixRMaj> eigen = DecompositionFactory_DDRM.eig(l, true, true);
-    if (!eigen.decompose(gram)) {
-      return null;
-    }
-    Integer[] order = new Integer[l];
-    for (int i = 0; i < l; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (x, y) -> Double.compare(eigen.getEigenvalue(y).real, eigen.getEigenvalue(x).real));
-    DMatrixRMaj uk = new DMatrixRMaj(l, k);
-    for (int d = 0; d < k; d++) {
-      double lambda = eigen.getEigenvalue(order[d]).real;
-      if (!(lambda > 1e-12)) {
-        return null;
-      }
-      DMatrixRMaj vector = eigen.getEigenVector(order[d]);
-      double inverseSigma = 1 / Math.sqrt(lambda);
-      for (int i = 0; i < l; i++) {
-        uk.set(i, d, vector.get(i) * inverseSigma);
-      }
-    }
-    DMatrixRMaj v = new DMatrixRMaj(m, k);
-    CommonOps_DDRM.mult(bt, uk, v);
-    float[] rows = new float[m * k];
-    for (int c = 0; c < m; c++) {
-      for (int d = 0; d < k; d++) {
-        rows[c * k + d] = (float) (v.get(c, d) * globalWeight[c]);
-      }
-    }
-    LatentSpace space = new LatentSpace(k, columns, rows, n, new float[k]);
-    float[] mean = new float[k];
+  /** The mean of the posts' unit vectors in this space, before centring. */
+  private float[] meanOf(List<Doc> training) {
+    int n = training.size();
+    float[] mean = new float[dimensions];
     for (Doc doc : training) {
-      float[] unit = space.uncentered(doc);
+      float[] unit = uncentered(doc);
       if (unit != null) {
-        for (int d = 0; d < k; d++) {
+        for (int d = 0; d < dimensions; d++) {
           mean[d] += unit[d] / n;
         }
       }
     }
-    return new LatentSpace(k, columns, rows, n, mean);
+    return mean;
   }
 
   /**
@@ -327,46 +280,6 @@ final class LatentSpace {
       columns.forEach(doc, (c, logTf, tf) -> triplets.addItem(row, c, logTf * globalWeight[c] / length));
     }
     return DConvertMatrixStruct.convert(triplets, (DMatrixSparseCSC) null);
-  }
-
-  /**
-   * Returns an orthonormal basis of {@code y}'s columns by Cholesky QR, applied twice for accuracy
-   * (CholeskyQR2: {@code Y = Q R} with {@code R} from the Cholesky factor of {@code Y^T Y}), which costs a
-   * fraction of Householder QR on these tall, thin matrices; Householder QR when {@code Y^T Y} is too
-   * ill-conditioned for Cholesky.
-   */
-  private static DMatrixRMaj orthonormal(DMatrixRMaj y) {
-    DMatrixRMaj q = choleskyStep(y);
-    q = q == null ? null : choleskyStep(q);
-    if (q != null) {
-      return q;
-    }
-    QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_DDRM.qr(y.numRows, y.numCols);
-    qr.decompose(y.copy());
-    return qr.getQ(null, true);
-  }
-
-  private static @Nullable DMatrixRMaj choleskyStep(DMatrixRMaj y) {
-    int l = y.numCols;
-    DMatrixRMaj gram = new DMatrixRMaj(l, l);
-    CommonOps_DDRM.multTransA(y, y, gram);
-    CholeskyDecomposition_F64<DMatrixRMaj> cholesky = DecompositionFactory_DDRM.chol(l, true);
-    if (!cholesky.decompose(gram)) {
-      return null;
-    }
-    DMatrixRMaj lower = cholesky.getT(null);
-    DMatrixRMaj inverse = new DMatrixRMaj(l, l);
-    if (!CommonOps_DDRM.invert(lower, inverse)) {
-      return null;
-    }
-    DMatrixRMaj q = new DMatrixRMaj(y.numRows, l);
-    CommonOps_DDRM.multTransB(y, inverse, q); // Y L^-T
-    for (double x : q.data) {
-      if (!Double.isFinite(x)) {
-        return null;
-      }
-    }
-    return q;
   }
 
   @Override

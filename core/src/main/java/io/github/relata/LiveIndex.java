@@ -79,9 +79,9 @@ public final class LiveIndex implements AutoCloseable {
   }
 
   private final Object writeLock = new Object();
-  private volatile IndexState current;
+  private volatile IndexSnapshot current;
   /** Changes made while a rebuild runs, to replay on its result; null when none runs. */
-  private @Nullable List<UnaryOperator<IndexState>> pending;
+  private @Nullable List<UnaryOperator<IndexSnapshot>> pending;
   private @Nullable ExecutorService rebuilder;
   private @Nullable Future<?> rebuilding;
   private boolean closed;
@@ -96,13 +96,13 @@ public final class LiveIndex implements AutoCloseable {
   private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 
   /** How a snapshot is rebuilt: {@link ArticleIndex#rebuilt()}; another function only in tests. */
-  private final UnaryOperator<IndexState> rebuild;
+  private final UnaryOperator<IndexSnapshot> rebuild;
 
-  LiveIndex(IndexState initial) {
-    this(initial, s -> (IndexState) s.rebuilt());
+  LiveIndex(IndexSnapshot initial) {
+    this(initial, s -> (IndexSnapshot) s.rebuilt());
   }
 
-  LiveIndex(IndexState initial, UnaryOperator<IndexState> rebuild) {
+  LiveIndex(IndexSnapshot initial, UnaryOperator<IndexSnapshot> rebuild) {
     this.current = initial;
     this.rebuild = rebuild;
     this.lastBuilt = Instant.now();
@@ -130,7 +130,7 @@ public final class LiveIndex implements AutoCloseable {
     synchronized (writeLock) {
       Throwable failure = lastFailure;
       return new Health(
-          current.size(), lastBuilt, current.folded, pending != null,
+          current.size(), lastBuilt, current.folded(), pending != null,
           failure == null ? null : String.valueOf(failure), lastFailureAt, closed);
     }
   }
@@ -250,7 +250,7 @@ public final class LiveIndex implements AutoCloseable {
    * @throws RuntimeException what the rebuild threw; the index keeps its snapshot
    */
   public ArticleIndex rebuild() {
-    IndexState base;
+    IndexSnapshot base;
     while (true) {
       Future<?> running;
       synchronized (writeLock) {
@@ -275,12 +275,12 @@ public final class LiveIndex implements AutoCloseable {
     return current;
   }
 
-  private ArticleIndex change(UnaryOperator<IndexState> op) {
+  private ArticleIndex change(UnaryOperator<IndexSnapshot> op) {
     synchronized (writeLock) {
       current = op.apply(current);
       if (pending != null) {
         pending.add(op);
-      } else if (!closed && current.drifted() && current.folded >= retryAfterChanges) {
+      } else if (!closed && current.drifted() && current.folded() >= retryAfterChanges) {
         startRebuild();
       }
       return current;
@@ -297,7 +297,7 @@ public final class LiveIndex implements AutoCloseable {
                 return t;
               });
     }
-    IndexState base = current;
+    IndexSnapshot base = current;
     pending = new ArrayList<>();
     rebuilding = rebuilder.submit(() -> {
       try {
@@ -313,9 +313,9 @@ public final class LiveIndex implements AutoCloseable {
    * made meanwhile replayed, unless the index was closed. On failure keeps the current snapshot, records and
    * reports the failure, and puts off the next background attempt.
    */
-  private void runRebuild(IndexState base) {
+  private void runRebuild(IndexSnapshot base) {
     long start = System.nanoTime();
-    IndexState fresh;
+    IndexSnapshot fresh;
     try {
       fresh = rebuild.apply(base);
     } catch (RuntimeException | Error e) {
@@ -324,12 +324,12 @@ public final class LiveIndex implements AutoCloseable {
     }
     ArticleIndex swapped;
     synchronized (writeLock) {
-      List<UnaryOperator<IndexState>> meanwhile = pending;
+      List<UnaryOperator<IndexSnapshot>> meanwhile = pending;
       pending = null;
       if (closed) {
         return; // not wanted any more: close() means stopped
       }
-      for (UnaryOperator<IndexState> op : meanwhile) {
+      for (UnaryOperator<IndexSnapshot> op : meanwhile) {
         fresh = op.apply(fresh);
       }
       current = fresh;
@@ -357,7 +357,7 @@ public final class LiveIndex implements AutoCloseable {
       lastFailure = error;
       lastFailureAt = Instant.now();
       failures = Math.min(failures + 1, 20);
-      changes = current.folded;
+      changes = current.folded();
       // Wait for twice as many changes again for each failure in a row before the next background attempt.
       retryAfterChanges = changes + (Math.max(LatentSpace.MIN_POSTS, current.size() / 5) << Math.min(failures, 16));
     }

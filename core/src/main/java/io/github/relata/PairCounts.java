@@ -1,5 +1,8 @@
 package io.github.relata;
 
+import io.github.relata.internal.KeyFilter;
+import io.github.relata.internal.PersistentMap;
+
 
 /**
  * How many live posts have each word pair, by the pair's hash: pairs have no entry in the term dictionary

@@ -1,5 +1,7 @@
 package io.github.relata;
 
+import io.github.relata.internal.KeyFilter;
+import io.github.relata.internal.PersistentArray;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,5 +1,7 @@
 package io.github.relata;
 
+import io.github.relata.internal.TermLookup;
+
 /** The query post's vectors under one snapshot's statistics, computed once per query. */
 final class QueryVector {
 

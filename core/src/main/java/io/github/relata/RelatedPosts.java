@@ -30,10 +30,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RelatedPosts {
 
-  private final Engine engine;
+  private final EngineContext engine;
 
   private RelatedPosts(Options options) {
-    this.engine = new Engine(options);
+    this.engine = EngineContext.of(options);
   }
 
   /** Returns a builder with every setting at its default. */
@@ -48,7 +48,7 @@ public final class RelatedPosts {
 
   /** Returns this engine's settings. */
   public Options options() {
-    return engine.options;
+    return engine.options();
   }
 
   /**
@@ -59,12 +59,12 @@ public final class RelatedPosts {
    * @throws IllegalArgumentException if two posts share an id
    */
   public ArticleIndex index(Collection<Article> articles) {
-    return engine.index(articles);
+    return IndexSnapshot.build(engine, articles);
   }
 
   /** Returns an index with no posts, to add posts to one by one. */
   public ArticleIndex emptyIndex() {
-    return IndexState.empty(engine);
+    return IndexSnapshot.empty(engine);
   }
 
   /**
@@ -76,7 +76,7 @@ public final class RelatedPosts {
    * @throws IllegalArgumentException if two posts share an id
    */
   public LiveIndex liveIndex(Collection<Article> articles) {
-    return new LiveIndex(engine.index(articles));
+    return new LiveIndex(IndexSnapshot.build(engine, articles));
   }
 
   /**
@@ -91,11 +91,12 @@ public final class RelatedPosts {
    */
   public LiveIndex liveIndex(ArticleIndex initial) {
     checkNotNull(initial, "initial");
-    checkArgument(initial instanceof IndexState, "initial must be an index made by a RelatedPosts engine: %s", initial.getClass().getName());
-    IndexState state = (IndexState) initial;
-    checkArgument(state.engine == engine || state.engine.options.equals(engine.options),
-        "initial was made by an engine with other settings: %s, not %s", state.engine.options, engine.options);
-    return new LiveIndex(state);
+    checkArgument(initial instanceof IndexSnapshot, "initial must be an index made by a RelatedPosts engine: %s", initial.getClass().getName());
+    IndexSnapshot snapshot = (IndexSnapshot) initial;
+    EngineContext made = snapshot.engine();
+    checkArgument(made == engine || made.options().equals(engine.options()),
+        "initial was made by an engine with other settings: %s, not %s", made.options(), engine.options());
+    return new LiveIndex(snapshot);
   }
 
   /**
@@ -113,7 +114,7 @@ public final class RelatedPosts {
    */
   public ArticleIndex load(Path file) throws IOException {
     checkNotNull(file, "file");
-    return SnapshotFiles.load(engine, file);
+    return new IndexSnapshot(SnapshotFiles.load(engine, file));
   }
 
   /**
@@ -127,12 +128,12 @@ public final class RelatedPosts {
    */
   public ArticleIndex load(InputStream in) throws IOException {
     checkNotNull(in, "in");
-    return SnapshotReader.read(engine, in, "the stream", -1, null);
+    return new IndexSnapshot(SnapshotReader.read(engine, in, "the stream", -1, null));
   }
 
   @Override
   public String toString() {
-    return "RelatedPosts" + engine.options;
+    return "RelatedPosts" + engine.options();
   }
 
   /**

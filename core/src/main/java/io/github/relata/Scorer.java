@@ -23,25 +23,25 @@ final class Scorer {
   /** The exposure correction raises a score at most by half: a post unlike all others gains a place, not a list. */
   static final double MAX_EXPOSURE_FACTOR = 1.5;
 
-  private final IndexState state;
+  private final IndexData index;
   private final Options options;
   private final TermWeights termWeights;
 
-  Scorer(IndexState state) {
-    this.state = state;
-    this.options = state.engine.options;
-    this.termWeights = new TermWeights(state);
+  Scorer(IndexData index) {
+    this.index = index;
+    this.options = index.engine().options();
+    this.termWeights = new TermWeights(index);
   }
 
   List<RelatedPost> related(int self, Filter filter) {
     int limit = filter.limit() > 0 ? filter.limit() : options.maxResults();
-    QueryVector query = new QueryVector(state.doc(self), self, termWeights, options.weights().keyTerms() > 0);
+    QueryVector query = new QueryVector(index.doc(self), self, termWeights, options.weights().keyTerms() > 0);
     if (query.empty()) {
       return List.of();
     }
-    Ranking ranking = rank(query, new Eligibility(state, query.doc, filter), limit);
+    Ranking ranking = rank(query, new Eligibility(index, query.doc, filter), limit);
     double exposure = options.exposureCorrection();
-    double mean = state.meanDensity();
+    double mean = index.meanDensity();
     double relative = options.minRelativeScore();
     Doc q = query.doc;
     List<ScoredCandidate> kept = new ArrayList<>();
@@ -63,7 +63,7 @@ final class Scorer {
     }
     kept.sort(RANKING);
     List<ScoredCandidate> top = kept.subList(0, Math.min(limit, kept.size()));
-    return new Explainer(state, query).explain(top, ranking.formula());
+    return new Explainer(index, query).explain(top, ranking.formula());
   }
 
   /**
@@ -71,11 +71,11 @@ final class Scorer {
    * correction, no cuts, no filter but the engine's date and language rules), best first, for {@link Density}.
    */
   ScoredCandidate[] neighbourScores(int self, int k) {
-    QueryVector query = new QueryVector(state.doc(self), self, termWeights, options.weights().keyTerms() > 0);
+    QueryVector query = new QueryVector(index.doc(self), self, termWeights, options.weights().keyTerms() > 0);
     if (query.empty()) {
       return new ScoredCandidate[0];
     }
-    List<ScoredCandidate> scored = new ArrayList<>(rank(query, new Eligibility(state, query.doc, Filter.none()), k).scored());
+    List<ScoredCandidate> scored = new ArrayList<>(rank(query, new Eligibility(index, query.doc, Filter.none()), k).scored());
     scored.removeIf(s -> !(s.score > 0));
     scored.sort(RANKING);
     return scored.subList(0, Math.min(k, scored.size())).toArray(ScoredCandidate[]::new);
@@ -83,7 +83,7 @@ final class Scorer {
 
   /** How many candidates to score exactly for a list of {@code limit}: ten times as many, at least {@link #MIN_CANDIDATES}, at most every post. */
   private int candidates(int limit) {
-    return (int) Math.min(Math.max(MIN_CANDIDATES, 10L * limit), Math.max(state.ordinalCount(), 1));
+    return (int) Math.min(Math.max(MIN_CANDIDATES, 10L * limit), Math.max(index.ordinalCount(), 1));
   }
 
   /** The scored candidates of one query, and the formula that scored them. */
@@ -95,15 +95,15 @@ final class Scorer {
     int self = query.ordinal;
     int[] ordinals =
         Candidates.find(
-            state, self, q.terms, query.weights, query.idf, q.labels, query.labelIdf,
+            index, self, q.terms, query.weights, query.idf, q.labels, query.labelIdf,
             candidates(limit), eligibility.acceptsAll() ? null : eligibility::test);
     ordinals = withLatentNeighbours(self, q, ordinals, eligibility);
-    Signals signals = new Signals(state, termWeights, query);
+    Signals signals = new Signals(index, termWeights, query);
     List<ScoredCandidate> scored = new ArrayList<>(ordinals.length);
     for (int ordinal : ordinals) {
-      scored.add(signals.of(ordinal, state.doc(ordinal)));
+      scored.add(signals.of(ordinal, index.doc(ordinal)));
     }
-    boolean latent = q.latent != null && state.latent != null;
+    boolean latent = q.latent != null && index.latent() != null;
     if (latent && options.weights().neighbours() > 0) {
       neighbours(scored);
     }
@@ -120,14 +120,14 @@ final class Scorer {
    * terms. Only for indexes of up to {@link #LATENT_SCAN_LIMIT} posts, where the scan is cheap.
    */
   private int[] withLatentNeighbours(int self, Doc q, int[] ordinals, Eligibility eligibility) {
-    if (q.latent == null || state.latent == null || state.ordinalCount() > LATENT_SCAN_LIMIT) {
+    if (q.latent == null || index.latent() == null || index.ordinalCount() > LATENT_SCAN_LIMIT) {
       return ordinals;
     }
-    int n = state.ordinalCount();
+    int n = index.ordinalCount();
     long[] best = new long[n];
     int count = 0;
     for (int o = 0; o < n; o++) {
-      Doc d = state.doc(o);
+      Doc d = index.doc(o);
       if (o == self || d == null || d.latent == null) {
         continue;
       }

@@ -1,5 +1,8 @@
 package io.github.relata;
 
+import io.github.relata.internal.SortedIds;
+import io.github.relata.internal.TermLookup;
+
 /**
  * Computes each signal's value in [0, 1] for one query and one candidate, under one snapshot's term
  * statistics; {@link Scorer} combines them and adds the second-order {@link Signal#NEIGHBOURS}.
@@ -14,15 +17,15 @@ final class Signals {
    */
   static final double TITLE_SHRINKAGE = 10;
 
-  private final IndexState state;
+  private final IndexData index;
   private final TermWeights termWeights;
   private final QueryVector query;
   private final double halfLifeDays;
   private final boolean keyTerms;
 
-  Signals(IndexState state, TermWeights termWeights, QueryVector query) {
-    Options options = state.engine.options;
-    this.state = state;
+  Signals(IndexData index, TermWeights termWeights, QueryVector query) {
+    Options options = index.engine().options();
+    this.index = index;
     this.termWeights = termWeights;
     this.query = query;
     this.halfLifeDays = options.dateHalfLife().toSeconds() / 86400.0;

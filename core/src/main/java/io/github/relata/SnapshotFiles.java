@@ -27,7 +27,7 @@ final class SnapshotFiles {
 
   private SnapshotFiles() {}
 
-  static void save(IndexState state, Path file) throws IOException {
+  static void save(IndexData index, Path file) throws IOException {
     Path target = file.toAbsolutePath();
     Path directory = target.getParent();
     if (directory == null || !Files.isDirectory(directory)) {
@@ -41,7 +41,7 @@ final class SnapshotFiles {
     try {
       try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-        SnapshotWriter.write(state, out);
+        SnapshotWriter.write(index, out);
         out.flush();
         channel.force(true);
       }
@@ -84,7 +84,7 @@ final class SnapshotFiles {
     }
   }
 
-  static IndexState load(Engine engine, Path file) throws IOException {
+  static IndexData load(EngineContext engine, Path file) throws IOException {
     long size = Files.size(file);
     try (InputStream in = Files.newInputStream(file)) {
       return SnapshotReader.read(engine, in, file.toString(), size, () -> endsWithEndMarker(file, size));

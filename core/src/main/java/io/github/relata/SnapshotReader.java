@@ -1,12 +1,15 @@
 package io.github.relata;
 
 import io.github.relata.SnapshotException.Problem;
+import io.github.relata.internal.LayeredMap;
+import io.github.relata.internal.PersistentArray;
+import io.github.relata.internal.PersistentMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,14 +17,14 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a snapshot written by {@link SnapshotWriter} into an {@link IndexState} of the loading engine,
+ * Reads a snapshot written by {@link SnapshotWriter} into an {@link IndexData} of the loading engine,
  * after checking that the engine's settings are those the snapshot was made with. What is read is checked
  * as far as a query or a change relies on it (ids in range, arrays of matching lengths, sorted term ids),
  * so that even a file with valid checksums but wrong content fails here rather than in a query.
  */
 final class SnapshotReader {
 
-  private final Engine engine;
+  private final EngineContext engine;
   private final SnapshotInput in;
   private int ordinalCount;
   private int nextTermId;
@@ -30,7 +33,7 @@ final class SnapshotReader {
   /** One string per language code, as a built index shares them. */
   private final Map<String, String> languageCodes = new HashMap<>();
 
-  private SnapshotReader(Engine engine, SnapshotInput in) {
+  private SnapshotReader(EngineContext engine, SnapshotInput in) {
     this.engine = engine;
     this.in = in;
   }
@@ -44,7 +47,7 @@ final class SnapshotReader {
    * @throws SnapshotException if it is not a snapshot this engine can load, saying why
    * @throws IOException if it cannot be read
    */
-  static IndexState read(Engine engine, InputStream stream, String source, long size, SnapshotInput.@Nullable EndCheck endCheck)
+  static IndexData read(EngineContext engine, InputStream stream, String source, long size, SnapshotInput.@Nullable EndCheck endCheck)
       throws IOException {
     SnapshotInput in = new SnapshotInput(stream, source, size, endCheck);
     try {
@@ -55,10 +58,10 @@ final class SnapshotReader {
     }
   }
 
-  private IndexState readAll() throws IOException {
+  private IndexData readAll() throws IOException {
     in.expect("HEAD");
     SnapshotSettings settings = SnapshotSettings.read(in);
-    List<String> differences = settings.differences(engine.options);
+    List<String> differences = settings.differences(engine.options());
     if (!differences.isEmpty()) {
       throw new SnapshotException(Problem.INCOMPATIBLE_SETTINGS, in.source() + ": made by an engine with other settings (Relata "
           + settings.library() + "): " + String.join("; ", differences)
@@ -68,9 +71,9 @@ final class SnapshotReader {
     ordinalCount = in.readCount("posts", 1);
     int liveCount = in.readInt();
     in.check(liveCount >= 0 && liveCount <= ordinalCount, "live posts", liveCount + " of " + ordinalCount);
-    if (liveCount > engine.options.limits().maxPosts()) {
+    if (liveCount > engine.options().limits().maxPosts()) {
       throw new SnapshotException(Problem.INCOMPATIBLE_SETTINGS, in.source() + ": holds " + liveCount
-          + " posts, over this engine's limit of " + engine.options.limits().maxPosts() + " (Limits.maxPosts)");
+          + " posts, over this engine's limit of " + engine.options().limits().maxPosts() + " (Limits.maxPosts)");
     }
     nextTermId = in.readCount("terms", 1);
     int folded = in.readInt();
@@ -126,7 +129,7 @@ final class SnapshotReader {
     in.check(vectorDimensions < 0 || latent != null && vectorDimensions == latent.dimensions(), "latent vectors of dimensions",
         vectorDimensions + " in a space of " + (latent == null ? "none" : latent.dimensions()));
     in.finish();
-    return new IndexState(engine, dictionary, nextTermId, surfaces, ordinals, PersistentArray.of(Arrays.copyOf(docs, ordinalCount)),
+    return new IndexData(engine, dictionary, nextTermId, surfaces, ordinals, PersistentArray.of(Arrays.copyOf(docs, ordinalCount)),
         postings, pairCounts, liveCount, languages, totalLength, latent, folded, densitySum, densityCount);
   }
 

@@ -54,11 +54,11 @@ record SnapshotSettings(
   record AnalyzerProbe(String language, String description, List<String> texts, byte[] digest) {}
 
   /** Returns the settings of the engine that made {@code state}, with probes of the posts' languages. */
-  static SnapshotSettings of(IndexState state) {
-    Options options = state.engine.options;
+  static SnapshotSettings of(IndexData state) {
+    Options options = state.engine().options();
     Map<String, List<String>> texts = new LinkedHashMap<>();
     TreeSet<String> languages = new TreeSet<>();
-    state.languages.forEach((language, count) -> languages.add(language));
+    state.languages().forEach((language, count) -> languages.add(language));
     for (String language : languages) {
       List<String> probe = new ArrayList<>();
       probe.add(PROBE_TEXT);

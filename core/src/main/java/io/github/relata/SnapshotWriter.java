@@ -1,5 +1,6 @@
 package io.github.relata;
 
+import io.github.relata.internal.PersistentArray;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -8,23 +9,23 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes an {@link IndexState} in the {@link SnapshotFormat}: everything a query or a later change reads,
+ * Writes an {@link IndexData} in the {@link SnapshotFormat}: everything a query or a later change reads,
  * as it is, so that a loaded snapshot answers and changes exactly as the saved one (nothing is learned
  * or measured again). {@link SnapshotFiles} puts it in a file atomically.
  */
 final class SnapshotWriter {
 
-  private final IndexState state;
+  private final IndexData index;
   private final SnapshotOutput out;
 
-  private SnapshotWriter(IndexState state, SnapshotOutput out) {
-    this.state = state;
+  private SnapshotWriter(IndexData index, SnapshotOutput out) {
+    this.index = index;
     this.out = out;
   }
 
-  /** Writes {@code state} to {@code stream}, which stays open. */
-  static void write(IndexState state, OutputStream stream) throws IOException {
-    SnapshotWriter writer = new SnapshotWriter(state, new SnapshotOutput(stream));
+  /** Writes {@code index} to {@code stream}, which stays open. */
+  static void write(IndexData index, OutputStream stream) throws IOException {
+    SnapshotWriter writer = new SnapshotWriter(index, new SnapshotOutput(stream));
     try {
       writer.writeAll();
     } catch (UncheckedIOException e) {
@@ -34,22 +35,22 @@ final class SnapshotWriter {
 
   private void writeAll() throws IOException {
     out.section("HEAD");
-    SnapshotSettings.of(state).write(out);
+    SnapshotSettings.of(index).write(out);
     out.section("SIZE");
-    out.writeInt(state.ordinalCount());
-    out.writeInt(state.liveCount);
-    out.writeInt(state.nextTermId);
-    out.writeInt(state.folded);
-    out.writeDouble(state.totalLength);
-    out.writeDouble(state.densitySum);
-    out.writeInt(state.densityCount);
+    out.writeInt(index.ordinalCount());
+    out.writeInt(index.liveCount());
+    out.writeInt(index.nextTermId());
+    out.writeInt(index.folded());
+    out.writeDouble(index.totalLength());
+    out.writeDouble(index.densitySum());
+    out.writeInt(index.densityCount());
     out.section("DOCS");
-    for (int o = 0; o < state.ordinalCount(); o++) {
-      Doc doc = state.doc(o);
+    for (int o = 0; o < index.ordinalCount(); o++) {
+      Doc doc = index.doc(o);
       out.writeBoolean(doc != null);
       if (doc != null) {
-        if (state.ordinals.get(doc.id()) != o) {
-          throw new IllegalStateException("post " + doc.id() + " is at ordinal " + o + " but its id maps to " + state.ordinals.get(doc.id()));
+        if (index.ordinals().get(doc.id()) != o) {
+          throw new IllegalStateException("post " + doc.id() + " is at ordinal " + o + " but its id maps to " + index.ordinals().get(doc.id()));
         }
         writeDoc(doc);
       }
@@ -57,11 +58,11 @@ final class SnapshotWriter {
     out.section("TERM");
     writeDictionary();
     out.section("SURF");
-    writeSurfaces(state.surfaces);
+    writeSurfaces(index.surfaces());
     out.section("POST");
-    writePostings(state.postings);
+    writePostings(index.postings());
     out.section("PAIR");
-    PairCounts pairs = state.pairCounts;
+    PairCounts pairs = index.pairCounts();
     out.writeInts(pairs.baseKeys());
     out.writeInts(pairs.baseCounts());
     out.writeInt(pairs.overlay().size());
@@ -70,13 +71,13 @@ final class SnapshotWriter {
       out.writeInt(count);
     }));
     out.section("LANG");
-    out.writeInt(state.languages.size());
-    state.languages.forEach((language, count) -> write(() -> {
+    out.writeInt(index.languages().size());
+    index.languages().forEach((language, count) -> write(() -> {
       out.writeString(language);
       out.writeInt(count);
     }));
     out.section("LATN");
-    writeLatent(state.latent);
+    writeLatent(index.latent());
     out.finish();
   }
 
@@ -123,8 +124,8 @@ final class SnapshotWriter {
 
   /** Every term id's key, in id order; a flag first, as an id may have none. */
   private void writeDictionary() throws IOException {
-    String[] keys = new String[state.nextTermId];
-    state.dictionary.forEach((key, id) -> {
+    String[] keys = new String[index.nextTermId()];
+    index.dictionary().forEach((key, id) -> {
       if (id < 0 || id >= keys.length || keys[id] != null) {
         throw new IllegalStateException("term " + key + " has id " + id + ", outside [0, " + keys.length + ") or taken");
       }

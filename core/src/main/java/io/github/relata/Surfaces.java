@@ -1,5 +1,7 @@
 package io.github.relata;
 
+import io.github.relata.internal.PersistentArray;
+import io.github.relata.internal.PersistentMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package io.github.relata;
 
+import io.github.relata.internal.SortedIds;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

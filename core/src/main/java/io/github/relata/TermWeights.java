@@ -11,17 +11,17 @@ final class TermWeights {
   /** How many of a post's strongest terms count as its key terms. */
   static final int KEY_TERMS = 10;
 
-  private final IndexState state;
+  private final IndexData index;
   private final boolean bm25;
   private final int n;
   private final double averageLength;
   private final Frequencies frequencies;
 
-  TermWeights(IndexState state) {
-    this.state = state;
-    this.bm25 = state.engine.options.termWeighting() == TermWeighting.BM25;
-    this.n = Math.max(state.liveCount, 1);
-    this.averageLength = state.averageLength();
+  TermWeights(IndexData index) {
+    this.index = index;
+    this.bm25 = index.engine().options().termWeighting() == TermWeighting.BM25;
+    this.n = Math.max(index.liveCount(), 1);
+    this.averageLength = index.averageLength();
     this.frequencies = new Frequencies(bm25, averageLength);
     this.idfByDf = new double[Math.min(IDF_TABLE, n + 2)];
     java.util.Arrays.fill(idfByDf, Double.NaN);
@@ -88,17 +88,17 @@ final class TermWeights {
 
   /** Inverse document frequency of the pair with this {@link PairCounts#hash}. */
   double pairIdf(int hash) {
-    return idf(state.pairCounts.df(hash));
+    return idf(index.pairCounts().df(hash));
   }
 
   /** Inverse document frequency of the term with this id. */
   double idfOf(int termId) {
-    return idf(state.df(termId));
+    return idf(index.df(termId));
   }
 
   /** Norm of a post's text vector: its words and word pairs. */
   double textNorm(int ordinal, Doc doc) {
-    return cached(state.norms().text, ordinal, () -> {
+    return cached(index.normCache().text, ordinal, () -> {
       double sum = 0;
       for (int i = 0; i < doc.terms.length; i++) {
         double w = tf(doc, i) * idfOf(doc.terms[i]);
@@ -114,7 +114,7 @@ final class TermWeights {
 
   /** Norm of a post's n-gram vector. */
   double gramNorm(int ordinal, Doc doc) {
-    return cached(state.norms().grams, ordinal, () -> {
+    return cached(index.normCache().grams, ordinal, () -> {
       double sum = 0;
       for (int i = 0; i < doc.grams.length; i++) {
         double w = doc.gramLogTf(i) * idfOf(doc.grams[i]);
@@ -126,7 +126,7 @@ final class TermWeights {
 
   /** Norm of a post's label vector (each label weighted by its idf). */
   double labelNorm(int ordinal, Doc doc) {
-    return cached(state.norms().labels, ordinal, () -> {
+    return cached(index.normCache().labels, ordinal, () -> {
       double sum = 0;
       for (int label : doc.labels) {
         double w = idfOf(label);
@@ -138,7 +138,7 @@ final class TermWeights {
 
   /** The ids of a post's {@link #KEY_TERMS} strongest terms, ascending. */
   int[] keyTerms(int ordinal, Doc doc) {
-    int[][] cache = state.norms().keyTerms;
+    int[][] cache = index.normCache().keyTerms;
     int[] cached = ordinal < cache.length ? cache[ordinal] : null;
     if (cached != null) {
       return cached;

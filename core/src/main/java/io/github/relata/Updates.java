@@ -1,5 +1,7 @@
 package io.github.relata;
 
+import io.github.relata.internal.LayeredMap;
+import io.github.relata.internal.PersistentMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,9 +15,9 @@ final class Updates {
     LayeredMap dictionary;
     int nextTermId;
 
-    Interner(IndexState s) {
-      dictionary = s.dictionary;
-      nextTermId = s.nextTermId;
+    Interner(IndexData index) {
+      dictionary = index.dictionary();
+      nextTermId = index.nextTermId();
     }
 
     int idOf(String term) {
@@ -28,86 +30,86 @@ final class Updates {
     }
   }
 
-  static IndexState add(IndexState s, Featurizer.Features f, Article article) {
-    Interner interner = new Interner(s);
+  static IndexData add(IndexData index, Featurizer.Features f, Article article) {
+    Interner interner = new Interner(index);
     TermVector words = TermVector.of(f.words(), interner::idOf);
     TermVector.Pairs pairs = TermVector.pairs(f.pairs(), interner::idOf);
     TermVector grams = TermVector.of(f.grams(), interner::idOf);
     TermVector labels = TermVector.of(asCounts(f.labels()), interner::idOf);
-    Surfaces surfaces = s.surfaces;
+    Surfaces surfaces = index.surfaces();
     for (Map.Entry<String, String> e : f.surfaces().entrySet()) {
       surfaces = surfaces.with(interner.dictionary.get(e.getKey()), e.getValue(), f.language());
     }
-    Doc doc = new Doc(stored(s.engine.options, article), f.language(), words.ids(), words.weights(), pairs.ids(), pairs.weights(), grams.ids(), grams.weights(), labels.ids(), f.length(), TermVector.of(Updates.asCounts(f.titleWords()), interner::idOf).ids(), null);
-    if (s.latent != null) {
-      doc = doc.withLatent(s.latent.project(doc));
+    Doc doc = new Doc(stored(index.engine().options(), article), f.language(), words.ids(), words.weights(), pairs.ids(), pairs.weights(), grams.ids(), grams.weights(), labels.ids(), f.length(), TermVector.of(Updates.asCounts(f.titleWords()), interner::idOf).ids(), null);
+    if (index.latent() != null) {
+      doc = doc.withLatent(index.latent().project(doc));
     }
-    int ordinal = s.docs.size();
-    PostingsTable.Editor postings = s.postings.edit();
+    int ordinal = index.docs().size();
+    PostingsTable.Editor postings = index.postings().edit();
     for (int i = 0; i < doc.terms.length; i++) {
       append(postings, doc.terms[i], ordinal, doc.postingWeight(i));
     }
     for (int gram : doc.grams) {
       count(postings, gram, +1);
     }
-    PairCounts.Editor pairCounts = s.pairCounts.edit();
+    PairCounts.Editor pairCounts = index.pairCounts().edit();
     for (int i = 0; i < doc.pairs.length; i++) {
       pairCounts.plus(doc.pairHash(i), +1);
     }
     for (int label : doc.labels) {
       append(postings, label, ordinal, doc.labelWeight());
     }
-    IndexState added = new IndexState(
-        s.engine,
+    IndexData added = new IndexData(
+        index.engine(),
         interner.dictionary,
         interner.nextTermId,
         surfaces,
-        s.ordinals.with(article.id(), ordinal),
-        s.docs.plus(doc),
+        index.ordinals().with(article.id(), ordinal),
+        index.docs().plus(doc),
         postings.build(),
         pairCounts.build(),
-        s.liveCount + 1,
-        count(s.languages, doc.language, +1),
-        s.totalLength + doc.length,
-        s.latent,
-        s.folded + 1,
-        s.densitySum,
-        s.densityCount);
+        index.liveCount() + 1,
+        count(index.languages(), doc.language, +1),
+        index.totalLength() + doc.length,
+        index.latent(),
+        index.folded() + 1,
+        index.densitySum(),
+        index.densityCount());
     return added;
   }
 
-  static IndexState remove(IndexState s, int ordinal) {
-    Doc doc = s.docs.get(ordinal);
-    PostingsTable.Editor postings = s.postings.edit();
+  static IndexData remove(IndexData index, int ordinal) {
+    Doc doc = index.docs().get(ordinal);
+    PostingsTable.Editor postings = index.postings().edit();
     for (int term : doc.terms) {
       postings.set(term, postings.get(term).minusOne());
     }
     for (int gram : doc.grams) {
       count(postings, gram, -1);
     }
-    PairCounts.Editor pairCounts = s.pairCounts.edit();
+    PairCounts.Editor pairCounts = index.pairCounts().edit();
     for (int i = 0; i < doc.pairs.length; i++) {
       pairCounts.plus(doc.pairHash(i), -1);
     }
     for (int label : doc.labels) {
       postings.set(label, postings.get(label).minusOne());
     }
-    return new IndexState(
-        s.engine,
-        s.dictionary,
-        s.nextTermId,
-        s.surfaces,
-        s.ordinals.without(doc.id()),
-        s.docs.with(ordinal, null),
+    return new IndexData(
+        index.engine(),
+        index.dictionary(),
+        index.nextTermId(),
+        index.surfaces(),
+        index.ordinals().without(doc.id()),
+        index.docs().with(ordinal, null),
         postings.build(),
         pairCounts.build(),
-        s.liveCount - 1,
-        count(s.languages, doc.language, -1),
-        s.totalLength - doc.length,
-        s.latent,
-        s.folded + 1,
-        Density.withoutSum(s, doc),
-        doc.hasDensity() ? s.densityCount - 1 : s.densityCount);
+        index.liveCount() - 1,
+        count(index.languages(), doc.language, -1),
+        index.totalLength() - doc.length,
+        index.latent(),
+        index.folded() + 1,
+        Density.withoutSum(index, doc),
+        doc.hasDensity() ? index.densityCount() - 1 : index.densityCount());
   }
 
   /** The article as the index keeps it: without its body unless the engine retains bodies. */

@@ -60,9 +60,9 @@ final class IndexRobustnessTest {
       last.set(i, changed);
       index = index.with(changed);
     }
-    IndexState state = (IndexState) index;
-    assertEquals(50, state.size());
-    assertTrue(state.ordinalCount() <= 2 * 50 + IndexState.COMPACTION_MIN_DEAD + 1,
+    IndexData state = ((IndexSnapshot) index).data();
+    assertEquals(50, state.liveCount());
+    assertTrue(state.ordinalCount() <= 2 * 50 + IndexSnapshot.COMPACTION_MIN_DEAD + 1,
         "removed and replaced posts are cleaned up: " + state.ordinalCount() + " slots for 50 posts");
     ArticleIndex fresh = TEXT_ONLY.index(last);
     for (Article a : last) {
@@ -91,7 +91,7 @@ final class IndexRobustnessTest {
       f.get();
     }
     threads.shutdown();
-    ScratchPool pool = ((IndexState) index).engine.scratch;
+    ScratchPool pool = ((IndexSnapshot) index).engine().scratch();
     int idle = 0;
     List<ScratchPool.Scratch> borrowed = new ArrayList<>();
     for (int i = 0; i < 64; i++) {

@@ -37,13 +37,13 @@ final class LatentSpaceTest {
 
   @Test
   void smallSitesGetNoSpace() {
-    assertNull(((IndexState) RelatedPosts.withDefaults().index(site(LatentSpace.MIN_POSTS - 1, 1))).latent);
+    assertNull(((IndexSnapshot) RelatedPosts.withDefaults().index(site(LatentSpace.MIN_POSTS - 1, 1))).data().latent());
   }
 
   @Test
   void postsAreUnitVectorsInTheSpace() {
-    IndexState index = (IndexState) RelatedPosts.withDefaults().index(site(220, 1));
-    assertNotNull(index.latent);
+    IndexData index = ((IndexSnapshot) RelatedPosts.withDefaults().index(site(220, 1))).data();
+    assertNotNull(index.latent());
     for (int i = 0; i < index.ordinalCount(); i++) {
       LatentVector v = index.doc(i).latent;
       assertNotNull(v);
@@ -59,8 +59,8 @@ final class LatentSpaceTest {
     List<Article> site = site(220, 7);
     ArticleIndex scratch = engine.index(site);
     ArticleIndex folded = engine.index(site.subList(0, 110)).withAll(site.subList(110, 220));
-    assertNotNull(((IndexState) folded).latent);
-    assertEquals(110, ((IndexState) folded).folded);
+    assertNotNull(((IndexSnapshot) folded).data().latent());
+    assertEquals(110, ((IndexSnapshot) folded).folded());
     int compared = 0;
     for (Article a : site.subList(0, 60)) {
       Map<String, Double> approx = new HashMap<>();

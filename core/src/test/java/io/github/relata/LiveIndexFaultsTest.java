@@ -37,8 +37,8 @@ final class LiveIndexFaultsTest {
   }
 
   /** A live index of 120 posts, with this way of rebuilding. */
-  private static LiveIndex live(UnaryOperator<IndexState> rebuild) {
-    return new LiveIndex((IndexState) ENGINE.index(posts(120)), rebuild);
+  private static LiveIndex live(UnaryOperator<IndexSnapshot> rebuild) {
+    return new LiveIndex((IndexSnapshot) ENGINE.index(posts(120)), rebuild);
   }
 
   /** Puts posts until a background rebuild has started (drift is 100 changes for an index this small). */
@@ -109,7 +109,7 @@ final class LiveIndexFaultsTest {
     try (LiveIndex live = live(s -> {
       started.countDown();
       await(release);
-      return (IndexState) s.rebuilt();
+      return s.rebuilt();
     })) {
       drift(live, 1000);
       assertTrue(started.await(10, TimeUnit.SECONDS));
@@ -136,7 +136,7 @@ final class LiveIndexFaultsTest {
       started.countDown();
       // A rebuild deaf to interrupts, as a long computation is: close() cannot stop it, only discard it.
       com.google.common.util.concurrent.Uninterruptibles.awaitUninterruptibly(release, 30, TimeUnit.SECONDS);
-      IndexState fresh = (IndexState) s.rebuilt();
+      IndexSnapshot fresh = s.rebuilt();
       finished.incrementAndGet();
       return fresh;
     });
@@ -164,7 +164,7 @@ final class LiveIndexFaultsTest {
     try (LiveIndex live = live(s -> {
       started.countDown();
       await(release);
-      return (IndexState) s.rebuilt();
+      return s.rebuilt();
     })) {
       Thread rebuilder = new Thread(live::rebuild);
       rebuilder.start();

@@ -94,8 +94,8 @@ final class LiveIndexTest {
     List<Article> posts = LatentSpaceTest.site(2 * LatentSpace.MIN_POSTS + 2, 3);
     try (LiveIndex live = RelatedPosts.withDefaults().liveIndex(posts.subList(0, LatentSpace.MIN_POSTS))) {
       java.time.Instant built = live.lastBuilt();
-      IndexState first = (IndexState) live.snapshot();
-      assertNotNull(first.latent);
+      IndexData first = ((IndexSnapshot) live.snapshot()).data();
+      assertNotNull(first.latent());
       // Drift: more posts folded in than max(MIN_POSTS, a fifth of the posts the space was learned from).
       for (Article post : posts.subList(LatentSpace.MIN_POSTS, posts.size() - 1)) {
         live.put(post);
@@ -103,9 +103,9 @@ final class LiveIndexTest {
       live.awaitRebuild();
       assertTrue(live.lastBuilt().isAfter(built), "lastBuilt moves with a background rebuild: " + built + " " + live.lastBuilt());
       live.put(posts.get(posts.size() - 1));
-      IndexState after = (IndexState) live.snapshot();
-      assertTrue(after.latent != first.latent, "the latent space was learned anew");
-      assertTrue(after.latent.trainedOn() > first.latent.trainedOn());
+      IndexSnapshot after = (IndexSnapshot) live.snapshot();
+      assertTrue(after.data().latent() != first.latent(), "the latent space was learned anew");
+      assertTrue(after.data().latent().trainedOn() > first.latent().trainedOn());
       assertEquals(2 * LatentSpace.MIN_POSTS + 2, after.size(), "no change was lost");
       assertTrue(after.contains(posts.get(posts.size() - 1).id()));
     }
@@ -128,12 +128,12 @@ final class LiveIndexTest {
   @Test
   void indexesTooSmallForALatentSpaceGetOneWhenTheyGrow() throws Exception {
     try (LiveIndex live = RelatedPosts.withDefaults().liveIndex(List.of())) {
-      assertNull(((IndexState) live.snapshot()).latent);
+      assertNull(((IndexSnapshot) live.snapshot()).data().latent());
       for (Article post : LatentSpaceTest.site(LatentSpace.MIN_POSTS + 5, 4)) {
         live.put(post);
       }
       live.awaitRebuild();
-      assertNotNull(((IndexState) live.rebuild()).latent);
+      assertNotNull(((IndexSnapshot) live.rebuild()).data().latent());
     }
   }
 

@@ -62,7 +62,7 @@ final class RankingProperties {
   @Test
   void textAndTitleSignalsAreSymmetric() {
     qt().withExamples(150).forAll(Generators.sites()).checkAssert(site -> {
-      IndexState index = (IndexState) ENGINE.index(site);
+      IndexData index = ((IndexSnapshot) ENGINE.index(site)).data();
       TermWeights weights = new TermWeights(index);
       for (int i = 0; i < site.size(); i++) {
         Signals fromI = new Signals(index, weights, new QueryVector(index.doc(i), i, weights, false));
@@ -187,7 +187,7 @@ final class RankingProperties {
       java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
       ArticleIndex forward = ENGINE.index(site);
       ArticleIndex other = ENGINE.index(shuffled);
-      assertTrue(((IndexState) forward).latent != null, "the site is big enough for a latent space");
+      assertTrue(((IndexSnapshot) forward).data().latent() != null, "the site is big enough for a latent space");
       for (Article a : site) {
         List<RelatedPost> expected = forward.relatedTo(a.id());
         List<RelatedPost> actual = other.relatedTo(a.id());

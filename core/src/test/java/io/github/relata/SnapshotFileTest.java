@@ -272,7 +272,7 @@ final class SnapshotFileTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     SnapshotOutput out = new SnapshotOutput(bytes);
     out.section("HEAD");
-    SnapshotSettings.of((IndexState) SAMPLES).write(out);
+    SnapshotSettings.of(((IndexSnapshot) SAMPLES).data()).write(out);
     out.section("SIZE");
     out.writeInt(Integer.MAX_VALUE); // posts
     out.writeInt(1);

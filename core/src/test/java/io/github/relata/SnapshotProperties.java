@@ -86,10 +86,10 @@ final class SnapshotProperties {
   @Test
   void aLatentSpaceSurvivesTheRoundTrip() {
     ArticleIndex index = RelatedPosts.withDefaults().index(LatentSpaceTest.site(260, 3)).without("p7").with(LatentSpaceTest.site(270, 4).get(265));
-    IndexState loaded = (IndexState) load(RelatedPosts.withDefaults(), bytes(index));
-    assertNotNull(loaded.latent, "latent space");
-    assertEquals(((IndexState) index).latent.toString(), loaded.latent.toString());
-    assertEquals(((IndexState) index).folded, loaded.folded);
+    IndexSnapshot loaded = (IndexSnapshot) load(RelatedPosts.withDefaults(), bytes(index));
+    assertNotNull(loaded.data().latent(), "latent space");
+    assertEquals(((IndexSnapshot) index).data().latent().toString(), loaded.data().latent().toString());
+    assertEquals(((IndexSnapshot) index).folded(), loaded.folded());
     assertSameAnswers(index, loaded);
   }
 

@@ -1,10 +1,11 @@
-package io.github.relata;
+package io.github.relata.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.relata.Generators;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

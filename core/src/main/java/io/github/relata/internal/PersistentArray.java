@@ -1,4 +1,4 @@
-package io.github.relata;
+package io.github.relata.internal;
 
 import static com.google.common.base.Preconditions.checkElementIndex;
 
@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * An immutable array that is changed by copying only the path to the changed slot: a 32-way trie, so a
  * change costs O(log32 n) and the old and the new array share everything else. Slots hold null until set.
  */
-final class PersistentArray<T> {
+public final class PersistentArray<T> {
 
   private static final int BITS = 5;
   private static final int WIDTH = 1 << BITS;
@@ -30,12 +30,12 @@ final class PersistentArray<T> {
   }
 
   @SuppressWarnings("unchecked")
-  static <T> PersistentArray<T> empty() {
+  public static <T> PersistentArray<T> empty() {
     return (PersistentArray<T>) EMPTY;
   }
 
   /** Returns an array holding {@code values}, built in one pass. */
-  static <T> PersistentArray<T> of(@Nullable T[] values) {
+  public static <T> PersistentArray<T> of(@Nullable T[] values) {
     PersistentArray<T> array = empty();
     if (values.length == 0) {
       return array;
@@ -70,13 +70,13 @@ final class PersistentArray<T> {
     return 1L << (shift + BITS);
   }
 
-  int size() {
+  public int size() {
     return size;
   }
 
   /** Returns the value at {@code index}, or null when that slot was never set. */
   @SuppressWarnings("unchecked")
-  @Nullable T get(int index) {
+  public @Nullable T get(int index) {
     checkElementIndex(index, size);
     Object[] node = root;
     for (int level = shift; level > 0; level -= BITS) {
@@ -89,7 +89,7 @@ final class PersistentArray<T> {
   }
 
   /** Returns a copy with {@code value} at {@code index}, growing the array when index is at or past its end. */
-  PersistentArray<T> with(int index, @Nullable T value) {
+  public PersistentArray<T> with(int index, @Nullable T value) {
     if (index < 0) {
       throw new IndexOutOfBoundsException("index must not be negative: " + index);
     }
@@ -106,7 +106,7 @@ final class PersistentArray<T> {
   }
 
   /** Returns a copy with {@code value} appended. */
-  PersistentArray<T> plus(@Nullable T value) {
+  public PersistentArray<T> plus(@Nullable T value) {
     return with(size, value);
   }
 

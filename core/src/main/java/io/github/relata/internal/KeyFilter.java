@@ -1,4 +1,4 @@
-package io.github.relata;
+package io.github.relata.internal;
 
 /**
  * Which keys (term ids, pair hashes) an overlay might hold: a 65,536-bit filter, so that looking up a key the
@@ -6,10 +6,10 @@ package io.github.relata;
  * word of a bit array instead of walking a persistent trie. Immutable; {@link Editor} makes a changed copy,
  * one copy however many keys a change sets.
  */
-final class KeyFilter {
+public final class KeyFilter {
 
   private static final int WORDS = 1024;
-  static final KeyFilter EMPTY = new KeyFilter(new long[WORDS]);
+  public static final KeyFilter EMPTY = new KeyFilter(new long[WORDS]);
 
   private final long[] bits;
 
@@ -18,28 +18,28 @@ final class KeyFilter {
   }
 
   /** Whether the overlay might hold {@code key}: false means it certainly does not. */
-  boolean mightContain(int key) {
+  public boolean mightContain(int key) {
     return (bits[(key >>> 6) & (WORDS - 1)] & (1L << key)) != 0;
   }
 
   /** Returns an editor that starts from this filter's keys. */
-  Editor edit() {
+  public Editor edit() {
     return new Editor(bits.clone());
   }
 
   /** Sets keys in a private copy, then makes the new filter. Not thread-safe. */
-  static final class Editor {
+  public static final class Editor {
     private final long[] bits;
 
     private Editor(long[] bits) {
       this.bits = bits;
     }
 
-    void add(int key) {
+    public void add(int key) {
       bits[(key >>> 6) & (WORDS - 1)] |= 1L << key;
     }
 
-    KeyFilter build() {
+    public KeyFilter build() {
       return new KeyFilter(bits);
     }
   }

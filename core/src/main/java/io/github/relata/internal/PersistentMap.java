@@ -1,4 +1,4 @@
-package io.github.relata;
+package io.github.relata.internal;
 
 import java.util.Arrays;
 import java.util.Objects;
@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * An immutable hash map changed by path copying: a hash array mapped trie (Bagwell), so that {@link #with}
  * and {@link #without} cost O(log32 n) and share the rest of the map. Null keys and values are not allowed.
  */
-final class PersistentMap<K, V> {
+public final class PersistentMap<K, V> {
 
   private static final PersistentMap<?, ?> EMPTY = new PersistentMap<>(BitmapNode.EMPTY, 0);
 
@@ -22,27 +22,27 @@ final class PersistentMap<K, V> {
   }
 
   @SuppressWarnings("unchecked")
-  static <K, V> PersistentMap<K, V> empty() {
+  public static <K, V> PersistentMap<K, V> empty() {
     return (PersistentMap<K, V>) EMPTY;
   }
 
-  int size() {
+  public int size() {
     return size;
   }
 
   @SuppressWarnings("unchecked")
-  @Nullable V get(K key) {
+  public @Nullable V get(K key) {
     return (V) root.find(hash(key), key, 0);
   }
 
-  PersistentMap<K, V> with(K key, V value) {
+  public PersistentMap<K, V> with(K key, V value) {
     Objects.requireNonNull(value, "value");
     boolean[] added = new boolean[1];
     Node newRoot = root.with(hash(key), key, value, 0, added);
     return newRoot == root ? this : new PersistentMap<>(newRoot, added[0] ? size + 1 : size);
   }
 
-  PersistentMap<K, V> without(K key) {
+  public PersistentMap<K, V> without(K key) {
     Node newRoot = root.without(hash(key), key, 0);
     if (newRoot == root) {
       return this;
@@ -51,7 +51,7 @@ final class PersistentMap<K, V> {
   }
 
   @SuppressWarnings("unchecked")
-  void forEach(BiConsumer<? super K, ? super V> action) {
+  public void forEach(BiConsumer<? super K, ? super V> action) {
     root.forEach((BiConsumer<Object, Object>) action);
   }
 

@@ -1,4 +1,4 @@
-package io.github.relata;
+package io.github.relata.internal;
 
 import java.util.Arrays;
 import java.util.List;
@@ -8,9 +8,9 @@ import java.util.List;
  * array and an open-addressing table of positions, about 30 bytes a key where a {@code HashMap<String,
  * Integer>} takes about 100. Built once, in bulk, for the term dictionary and the post ids.
  */
-final class TermTable {
+public final class TermTable {
 
-  static final TermTable EMPTY = of(List.of());
+  public static final TermTable EMPTY = of(List.of());
 
   private final char[] chars;
   /** Where each key starts in {@link #chars}; one more entry than keys. */
@@ -27,7 +27,7 @@ final class TermTable {
   }
 
   /** Returns a table of distinct keys, each mapped to its position in {@code keys}. */
-  static TermTable of(List<String> keys) {
+  public static TermTable of(List<String> keys) {
     Builder builder = new Builder(keys.size());
     for (String key : keys) {
       builder.add(key);
@@ -39,7 +39,7 @@ final class TermTable {
    * Builds a table one key at a time, each new key taking the next position: the bulk build's term
    * dictionary, at a fraction of a hash map's memory. Not thread-safe.
    */
-  static final class Builder {
+  public static final class Builder {
     private char[] chars;
     private int length;
     private int[] starts;
@@ -47,7 +47,7 @@ final class TermTable {
     private int[] slots;
     private int size;
 
-    Builder(int expected) {
+    public Builder(int expected) {
       int capacity = Math.max(16, expected);
       chars = new char[capacity * 8];
       starts = new int[capacity + 1];
@@ -55,12 +55,12 @@ final class TermTable {
       slots = new int[Integer.highestOneBit(2 * capacity - 1) << 1];
     }
 
-    int size() {
+    public int size() {
       return size;
     }
 
     /** Returns the position of {@code key}, adding it at the end if new. */
-    int add(String key) {
+    public int add(String key) {
       int hash = key.hashCode();
       int mask = slots.length - 1;
       int slot = spread(hash) & mask;
@@ -101,11 +101,11 @@ final class TermTable {
     }
 
     /** Returns the key at {@code position}. */
-    String key(int position) {
+    public String key(int position) {
       return new String(chars, starts[position], starts[position + 1] - starts[position]);
     }
 
-    TermTable build() {
+    public TermTable build() {
       return new TermTable(
           Arrays.copyOf(chars, length), Arrays.copyOf(starts, size + 1), Arrays.copyOf(hashes, size), slots);
     }
@@ -115,12 +115,12 @@ final class TermTable {
     return hash * 0x9E3779B9 ^ (hash >>> 16);
   }
 
-  int size() {
+  public int size() {
     return hashes.length;
   }
 
   /** Returns the position of {@code key}, or -1. */
-  int indexOf(String key) {
+  public int indexOf(String key) {
     int hash = key.hashCode();
     int mask = slots.length - 1;
     for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
@@ -148,7 +148,7 @@ final class TermTable {
   }
 
   /** Returns the key at {@code position}. */
-  String key(int position) {
+  public String key(int position) {
     return new String(chars, starts[position], starts[position + 1] - starts[position]);
   }
 

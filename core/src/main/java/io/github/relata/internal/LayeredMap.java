@@ -1,4 +1,4 @@
-package io.github.relata;
+package io.github.relata.internal;
 
 import java.util.List;
 import java.util.function.ObjIntConsumer;
@@ -8,9 +8,9 @@ import java.util.function.ObjIntConsumer;
  * its position, and a persistent overlay for later changes, so that a change costs O(log n) and leaves
  * earlier versions intact. A removal of a base key is recorded in the overlay as {@link #ABSENT}.
  */
-final class LayeredMap {
+public final class LayeredMap {
 
-  static final int ABSENT = -1;
+  public static final int ABSENT = -1;
 
   private static final LayeredMap EMPTY = new LayeredMap(TermTable.EMPTY, PersistentMap.empty(), 0);
 
@@ -24,22 +24,22 @@ final class LayeredMap {
     this.size = size;
   }
 
-  static LayeredMap empty() {
+  public static LayeredMap empty() {
     return EMPTY;
   }
 
   /** Returns a map of distinct {@code keys}, each to its position in the list. */
-  static LayeredMap of(List<String> keys) {
+  public static LayeredMap of(List<String> keys) {
     return of(TermTable.of(keys));
   }
 
   /** Returns a map of the keys of {@code table}, each to its position. */
-  static LayeredMap of(TermTable table) {
+  public static LayeredMap of(TermTable table) {
     return new LayeredMap(table, PersistentMap.empty(), table.size());
   }
 
   /** Returns the value for {@code key}, or {@link #ABSENT}. */
-  int get(String key) {
+  public int get(String key) {
     Integer value = overlay.get(key);
     if (value != null) {
       return value;
@@ -47,16 +47,16 @@ final class LayeredMap {
     return base.indexOf(key);
   }
 
-  int size() {
+  public int size() {
     return size;
   }
 
-  LayeredMap with(String key, int value) {
+  public LayeredMap with(String key, int value) {
     boolean present = get(key) != ABSENT;
     return new LayeredMap(base, overlay.with(key, value), present ? size : size + 1);
   }
 
-  LayeredMap without(String key) {
+  public LayeredMap without(String key) {
     if (get(key) == ABSENT) {
       return this;
     }
@@ -66,7 +66,7 @@ final class LayeredMap {
   }
 
   /** Calls {@code action} for every entry, base entries first. */
-  void forEach(ObjIntConsumer<String> action) {
+  public void forEach(ObjIntConsumer<String> action) {
     for (int i = 0; i < base.size(); i++) {
       String key = base.key(i);
       if (overlay.get(key) == null) {

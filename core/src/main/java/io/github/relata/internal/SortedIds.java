@@ -1,18 +1,18 @@
-package io.github.relata;
+package io.github.relata.internal;
 
 /** Walks two ascending id arrays together, visiting the ids they share: the one merge loop of the engine. */
-final class SortedIds {
+public final class SortedIds {
 
   private SortedIds() {}
 
   /** Receives the positions of one shared id in the two arrays. */
   @FunctionalInterface
-  interface SharedAction {
+  public interface SharedAction {
     void accept(int i, int j);
   }
 
   /** Calls {@code action} with the positions of every id that {@code a} and {@code b} share, ascending. */
-  static void forEachShared(int[] a, int[] b, SharedAction action) {
+  public static void forEachShared(int[] a, int[] b, SharedAction action) {
     for (int i = 0, j = 0; i < a.length && j < b.length; ) {
       if (a[i] < b[j]) {
         i++;
@@ -25,7 +25,7 @@ final class SortedIds {
   }
 
   /** Calls {@code action} with the positions of every id that {@code a} and {@code b} share, ascending. */
-  static void forEachShared(long[] a, long[] b, SharedAction action) {
+  public static void forEachShared(long[] a, long[] b, SharedAction action) {
     for (int i = 0, j = 0; i < a.length && j < b.length; ) {
       if (a[i] < b[j]) {
         i++;
@@ -38,7 +38,7 @@ final class SortedIds {
   }
 
   /** Returns the number of ids that {@code a} and {@code b} share. */
-  static int sharedCount(int[] a, int[] b) {
+  public static int sharedCount(int[] a, int[] b) {
     int[] count = {0};
     forEachShared(a, b, (i, j) -> count[0]++);
     return count[0];

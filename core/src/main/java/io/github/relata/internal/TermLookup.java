@@ -1,4 +1,4 @@
-package io.github.relata;
+package io.github.relata.internal;
 
 import java.util.Arrays;
 
@@ -7,7 +7,7 @@ import java.util.Arrays;
  * position in the query, with a bit filter in front, so that scanning a candidate's terms costs one cheap
  * probe per term instead of the mispredicted branches of a merge.
  */
-final class TermLookup {
+public final class TermLookup {
 
   private static final int EMPTY = -1;
   private static final int FILTER_BITS = 1 << 12;
@@ -17,7 +17,7 @@ final class TermLookup {
   private final int shift;
   private final long[] filter = new long[FILTER_BITS / 64];
 
-  TermLookup(int[] terms) {
+  public TermLookup(int[] terms) {
     int capacity = Integer.highestOneBit(Math.max(4, terms.length * 2 - 1)) << 1;
     keys = new int[capacity];
     positions = new int[capacity];
@@ -39,7 +39,7 @@ final class TermLookup {
   }
 
   /** Returns the position of {@code term} in the query, or -1. */
-  int positionOf(int term) {
+  public int positionOf(int term) {
     if ((filter[(term & (FILTER_BITS - 1)) >>> 6] & (1L << term)) == 0) {
       return -1;
     }

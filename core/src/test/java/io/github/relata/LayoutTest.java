@@ -1,0 +1,65 @@
+package io.github.relata;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Core's dependencies run one way: no two top-level classes depend on each other, directly or through
+ * others (a class and its nested classes count as one), the analysis package does not depend on the engine,
+ * and the generic structures of {@code internal} depend on nothing else of core.
+ */
+final class LayoutTest {
+
+  private static final JavaClasses CORE =
+      new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.github.relata");
+
+  /** Puts each class in the slice of its top-level class, so that nested classes are part of their outer class. */
+  private static final SliceAssignment TOP_LEVEL_CLASSES = new SliceAssignment() {
+    @Override
+    public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+      String name = javaClass.getName();
+      int nested = name.indexOf('$');
+      return SliceIdentifier.of(nested < 0 ? name : name.substring(0, nested));
+    }
+
+    @Override
+    public String getDescription() {
+      return "top-level classes of core";
+    }
+  };
+
+  @Test
+  void coresClassesFormNoDependencyCycle() {
+    slices().assignedFrom(TOP_LEVEL_CLASSES)
+        .should().beFreeOfCycles()
+        // A public extension point's static factories name the implementations they return, which implement
+        // it: the one kind of cycle allowed (Analyzer.english(), Analyzer.builder(), Stemmer.snowball()).
+        .ignoreDependency("io.github.relata.analysis.Analyzer", "io.github.relata.analysis.Presets")
+        .ignoreDependency("io.github.relata.analysis.Analyzer$Builder", "io.github.relata.analysis.ChainAnalyzer")
+        .ignoreDependency("io.github.relata.analysis.Analyzer", "io.github.relata.analysis.ChainAnalyzer")
+        .ignoreDependency("io.github.relata.analysis.Stemmer", "io.github.relata.analysis.SnowballStemmers")
+        .check(CORE);
+  }
+
+  @Test
+  void internalStructuresDependOnNothingElseOfCore() {
+    noClasses().that().resideInAPackage("io.github.relata.internal..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.github.relata", "io.github.relata.analysis..")
+        .check(CORE);
+  }
+
+  @Test
+  void analysisDoesNotDependOnTheEngine() {
+    noClasses().that().resideInAPackage("io.github.relata.analysis..")
+        .should().dependOnClassesThat().resideInAPackage("io.github.relata")
+        .check(CORE);
+  }
+}
