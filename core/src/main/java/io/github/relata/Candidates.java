@@ -22,99 +22,112 @@ final class Candidates {
   private Candidates() {}
 
   /**
-   * Returns up to {@code max} eligible ordinals, best approximate score first.
+   * Returns up to {@code max} eligible ordinals, best approximate score first: the query's strongest terms
+   * and its labels are looked up in the postings, and the posts they lead to scored by an approximate cosine.
    *
-   * @param terms the query's term ids
-   * @param weights each term's weight in the query vector (idf included)
-   * @param idf each term's idf
-   * @param labels the query's label ids, with {@code labelIdf}
+   * @param eligible which ordinals may be returned, or null for all
    */
-  static int[] find(
-      IndexData index,
-      int self,
-      int[] terms,
-      double[] weights,
-      double[] idf,
-      int[] labels,
-      double[] labelIdf,
-      int max,
-      @Nullable IntPredicate eligible) {
+  static int[] find(IndexData index, QueryVector query, int max, @Nullable IntPredicate eligible) {
     ScratchPool pool = index.engine().scratch();
     ScratchPool.Scratch scratch = pool.borrow();
-    int[] best = find(index, self, terms, weights, idf, labels, labelIdf, max, eligible, scratch);
+    Search search = new Search(index, query.ordinal, scratch, max);
+    search.addTerms(query.doc.terms, query.weights, query.idf);
+    search.addLabels(query.doc.labels, query.labelIdf);
+    int[] best = search.best(eligible);
     // Given back only after a clean run, which leaves the accumulators zero again.
     pool.release(scratch);
     return best;
   }
 
-  private static int[] find(
-      IndexData index,
-      int self,
-      int[] terms,
-      double[] weights,
-      double[] idf,
-      int[] labels,
-      double[] labelIdf,
-      int max,
-      @Nullable IntPredicate eligible,
-      ScratchPool.Scratch scratch) {
-    scratch.fit(index.ordinalCount());
-    // A long term is read for its heaviest entries only, unless the list wants more candidates than that.
-    int budget = Math.max(Postings.IMPACT_BUDGET, max);
-    float[] scores = scratch.scores;
-    int[] touched = scratch.touched;
-    int count = 0;
+  /** One query's accumulation of approximate scores in borrowed scratch arrays. */
+  private static final class Search {
+    private final IndexData index;
+    private final int self;
+    private final ScratchPool.Scratch scratch;
+    private final int max;
+    /** A long term is read for its heaviest entries only, unless the list wants more candidates than that. */
+    private final int budget;
+    /** Ordinals with a score so far, in {@code scratch.touched}. */
+    private int count;
 
-    // The query's terms, heaviest first (ties to the earlier position): weight bits above, position below.
-    long[] order = new long[terms.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = (long) ~Float.floatToIntBits((float) weights[i]) << 32 | i;
+    Search(IndexData index, int self, ScratchPool.Scratch scratch, int max) {
+      scratch.fit(index.ordinalCount());
+      this.index = index;
+      this.self = self;
+      this.scratch = scratch;
+      this.max = max;
+      this.budget = Math.max(Postings.IMPACT_BUDGET, max);
     }
-    Arrays.sort(order);
-    int used = 0;
-    int maxDf = Math.max(2, (int) (COMMON_TERM_SHARE * index.liveCount()));
-    boolean skippedCommon = false;
-    for (int k = 0; k < order.length && used < QUERY_TERMS; k++) {
-      int i = (int) order[k];
-      Postings p = index.postingsOf(terms[i]);
-      if (p == null || p.df() < 2) {
-        continue;
-      }
-      if (p.df() > maxDf) {
-        skippedCommon = true;
-        continue;
-      }
-      used++;
-      count = p.accumulate((float) (weights[i] * idf[i]), self, scores, touched, count, budget);
+
+    private void add(Postings p, double factor) {
+      count = p.accumulate((float) factor, self, scratch.scores, scratch.touched, count, budget);
     }
-    if (skippedCommon && count < max) {
-      for (int k = 0; k < order.length; k++) {
+
+    /**
+     * Adds the postings of up to {@link #QUERY_TERMS} of the query's terms, heaviest first (ties to the
+     * earlier position), leaving out those in more than {@link #COMMON_TERM_SHARE} of posts unless too few
+     * candidates are found without them.
+     */
+    void addTerms(int[] terms, double[] weights, double[] idf) {
+      long[] order = new long[terms.length];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = (long) ~Float.floatToIntBits((float) weights[i]) << 32 | i; // weight bits above, position below
+      }
+      Arrays.sort(order);
+      int used = 0;
+      int maxDf = Math.max(2, (int) (COMMON_TERM_SHARE * index.liveCount()));
+      boolean skippedCommon = false;
+      for (int k = 0; k < order.length && used < QUERY_TERMS; k++) {
         int i = (int) order[k];
         Postings p = index.postingsOf(terms[i]);
-        if (p != null && p.df() > maxDf) {
-          count = p.accumulate((float) (weights[i] * idf[i]), self, scores, touched, count, budget);
+        if (p == null || p.df() < 2) {
+          continue;
+        }
+        if (p.df() > maxDf) {
+          skippedCommon = true;
+          continue;
+        }
+        used++;
+        add(p, weights[i] * idf[i]);
+      }
+      if (skippedCommon && count < max) {
+        for (long key : order) {
+          int i = (int) key;
+          Postings p = index.postingsOf(terms[i]);
+          if (p != null && p.df() > maxDf) {
+            add(p, weights[i] * idf[i]);
+          }
         }
       }
     }
-    for (int i = 0; i < labels.length; i++) {
-      Postings p = index.postingsOf(labels[i]);
-      if (p != null && p.df() >= 2) {
-        count = p.accumulate((float) (labelIdf[i] * labelIdf[i]), self, scores, touched, count, budget);
+
+    /** Adds the postings of the query's labels that another post has too, each weighted by its idf squared. */
+    void addLabels(int[] labels, double[] labelIdf) {
+      for (int i = 0; i < labels.length; i++) {
+        Postings p = index.postingsOf(labels[i]);
+        if (p != null && p.df() >= 2) {
+          add(p, labelIdf[i] * labelIdf[i]);
+        }
       }
     }
-    int n = count;
-    if (scratch.values.length < n) {
-      scratch.values = new float[Math.max(n, scratch.values.length * 3 / 2)];
+
+    /** Returns the best eligible ordinals (see {@link #select}) and zeroes the accumulators again. */
+    int[] best(@Nullable IntPredicate eligible) {
+      float[] scores = scratch.scores;
+      int[] touched = scratch.touched;
+      if (scratch.values.length < count) {
+        scratch.values = new float[Math.max(count, scratch.values.length * 3 / 2)];
+      }
+      float[] values = scratch.values;
+      for (int i = 0; i < count; i++) {
+        values[i] = scores[touched[i]];
+      }
+      int[] best = select(values, touched, count, max, eligible, scratch.histogram);
+      for (int i = 0; i < count; i++) {
+        scores[touched[i]] = 0;
+      }
+      return best;
     }
-    float[] values = scratch.values;
-    for (int i = 0; i < n; i++) {
-      values[i] = scores[touched[i]];
-    }
-    int[] best = select(values, touched, n, max, eligible, scratch.histogram);
-    for (int i = 0; i < n; i++) {
-      scores[touched[i]] = 0;
-    }
-    return best;
   }
 
   private static final int BINS = ScratchPool.BINS;

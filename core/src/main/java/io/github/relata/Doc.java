@@ -18,7 +18,7 @@ final class Doc {
   final double day;
   /** Word term ids, ascending. */
   final int[] terms;
-  /** Each term's field-weighted frequency, in sixteenths (see {@link #TF_STEPS}). */
+  /** Each term's field-weighted frequency, in sixteenths (see {@link Weighting#TF_STEPS}). */
   private final char[] tfs;
   /** Adjacent word pairs as {@code first << 32 | second} term ids, ascending; see {@link PairCounts}. */
   final long[] pairs;
@@ -55,7 +55,7 @@ final class Doc {
       float length,
       int[] titleIds,
       @Nullable LatentVector latent) {
-    this(article, language, terms, quantizeTfs(tfs), pairs, quantizeTfs(pairTfs), grams, quantizeTfs(gramTfs), labels, length, positions(terms, titleIds), latent, Float.NaN);
+    this(article, language, terms, Weighting.storedTfs(tfs), pairs, Weighting.storedTfs(pairTfs), grams, Weighting.storedTfs(gramTfs), labels, length, positions(terms, titleIds), latent, Float.NaN);
   }
 
   private static int[] positions(int[] terms, int[] ids) {
@@ -101,7 +101,7 @@ final class Doc {
     this.length = length;
     double sum = 0;
     for (char tf : tfs) {
-      double w = LOG_TF[tf];
+      double w = Weighting.logTf(tf);
       sum += w * w;
     }
     this.stableNorm = (float) Math.sqrt(sum);
@@ -189,44 +189,24 @@ final class Doc {
     return order;
   }
 
-  /** Term frequencies are kept in sixteenths, up to 4095: exact for the default field weights. */
-  static final int TF_STEPS = 16;
-
-  /** {@link #logTf} of every stored frequency, so that scoring needs no logarithm. */
-  private static final float[] LOG_TF = new float[Character.MAX_VALUE + 1];
-
-  static {
-    for (int q = 0; q < LOG_TF.length; q++) {
-      LOG_TF[q] = (float) logTf((double) q / TF_STEPS);
-    }
-  }
-
-  private static char[] quantizeTfs(float[] tfs) {
-    char[] quantized = new char[tfs.length];
-    for (int i = 0; i < tfs.length; i++) {
-      quantized[i] = (char) Math.max(1, Math.min(Character.MAX_VALUE, Math.round(tfs[i] * TF_STEPS)));
-    }
-    return quantized;
-  }
-
   /** The frequency of term {@code i}. */
   float tf(int i) {
-    return (float) tfs[i] / TF_STEPS;
+    return Weighting.tf(tfs[i]);
   }
 
-  /** {@link #logTf} of the frequency of term {@code i}. */
+  /** {@link Weighting#logTf(double)} of the frequency of term {@code i}. */
   float logTf(int i) {
-    return LOG_TF[tfs[i]];
+    return Weighting.logTf(tfs[i]);
   }
 
-  /** {@link #logTf} of the frequency of pair {@code i}. */
+  /** {@link Weighting#logTf(double)} of the frequency of pair {@code i}. */
   float pairLogTf(int i) {
-    return LOG_TF[pairTfs[i]];
+    return Weighting.logTf(pairTfs[i]);
   }
 
   /** The frequency of pair {@code i}. */
   float pairTf(int i) {
-    return (float) pairTfs[i] / TF_STEPS;
+    return Weighting.tf(pairTfs[i]);
   }
 
   /** The {@link PairCounts#hash} of pair {@code i}. */
@@ -234,9 +214,9 @@ final class Doc {
     return PairCounts.hash(pairs[i]);
   }
 
-  /** {@link #logTf} of the frequency of n-gram {@code i}. */
+  /** {@link Weighting#logTf(double)} of the frequency of n-gram {@code i}. */
   float gramLogTf(int i) {
-    return LOG_TF[gramTfs[i]];
+    return Weighting.logTf(gramTfs[i]);
   }
 
   String id() {
@@ -247,43 +227,14 @@ final class Doc {
     return !Double.isNaN(day);
   }
 
-  /** Sublinear term frequency: {@code 1 + ln tf} for tf at least 1, tf itself below. */
-  static double logTf(double tf) {
-    return tf >= 1 ? 1 + Math.log(tf) : tf;
-  }
-
-  /**
-   * Quantises a weight in (0, 1] to an unsigned byte on a log scale (1/16 of an octave per step, so within
-   * about 2% of the weight), for postings.
-   */
-  static byte quantize(double weight) {
-    if (!(weight > 0)) {
-      return (byte) 255;
-    }
-    long q = Math.round(-Math.log(Math.min(weight, 1)) / Math.log(2) * 16);
-    return (byte) Math.min(255, q);
-  }
-
-  static double dequantize(byte q) {
-    return DEQUANTIZED[q & 0xFF];
-  }
-
-  private static final double[] DEQUANTIZED = new double[256];
-
-  static {
-    for (int i = 0; i < 256; i++) {
-      DEQUANTIZED[i] = Math.pow(2, -i / 16.0);
-    }
-  }
-
   /** The weight of term {@code i} in postings: its sublinear frequency over {@link #stableNorm}. */
   byte postingWeight(int i) {
-    return quantize(logTf(i) / stableNorm);
+    return Weighting.postingWeight(logTf(i), stableNorm);
   }
 
   /** The weight of each label in postings. */
   byte labelWeight() {
-    return quantize(1 / Math.sqrt(labels.length));
+    return Weighting.labelWeight(labels.length);
   }
 
   // ---- snapshots (SnapshotWriter, SnapshotReader) ----

@@ -16,8 +16,6 @@ import java.util.Set;
  */
 final class Featurizer {
 
-  /** A word pair counts this much against a single word. */
-  static final float PAIR_FACTOR = 0.5f;
   /** Length of the character n-grams used for subword matching. */
   static final int GRAM = 5;
   /** Words shorter than this are not split into n-grams: they are rarely compounds. */
@@ -116,7 +114,7 @@ final class Featurizer {
       words.merge(term, weight, Float::sum);
       surfaces.merge(term, token.surface(), Surfaces::merge);
       if (options.multiwordTerms() && previous != null && token.joinedToPrevious()) {
-        pairs.merge(previous.term() + PAIR_SEPARATOR + term, weight * PAIR_FACTOR, Float::sum);
+        pairs.merge(previous.term() + PAIR_SEPARATOR + term, weight * Weighting.PAIR_FACTOR, Float::sum);
       }
       if (withGrams && term.length() >= MIN_GRAM_WORD) {
         addGrams(term, weight, grams);

@@ -103,7 +103,7 @@ final class IndexBuilder {
     }
     return new IndexData(
         index.engine(), index.dictionary(), index.nextTermId(), index.surfaces(), LayeredMap.of(ids), PersistentArray.of(docs),
-        postings(docs, index.nextTermId()), pairCounts(docs), docs.length, index.languages(), index.totalLength(), index.latent(),
+        PostingsTable.of(docs, index.nextTermId()), pairCounts(docs), docs.length, index.languages(), index.totalLength(), index.latent(),
         index.folded(), index.densitySum(), index.densityCount());
   }
 
@@ -186,7 +186,7 @@ final class IndexBuilder {
             surfaces,
             ordinals,
             PersistentArray.of(docs),
-            postings(docs, termCount),
+            PostingsTable.of(docs, termCount),
             pairCounts(docs),
             docs.length,
             languages,
@@ -224,83 +224,5 @@ final class IndexBuilder {
       }
     }
     return counts.build();
-  }
-
-  /** Counts, then fills, the postings of every term in one pass over the posts. */
-  private static PostingsTable postings(Doc[] docs, int termCount) {
-    int[] df = new int[termCount];
-    boolean[] countOnly = new boolean[termCount];
-    for (Doc doc : docs) {
-      for (int t : doc.terms) {
-        df[t]++;
-      }
-      for (int t : doc.labels) {
-        df[t]++;
-      }
-      for (int t : doc.grams) {
-        df[t]++;
-        countOnly[t] = true;
-      }
-    }
-    int[] offsets = offsets(df, countOnly);
-    int[] ordinals = new int[offsets[termCount]];
-    byte[] weights = new byte[offsets[termCount]];
-    int[] fill = new int[termCount];
-    for (int ordinal = 0; ordinal < docs.length; ordinal++) {
-      Doc doc = docs[ordinal];
-      for (int i = 0; i < doc.terms.length; i++) {
-        int at = offsets[doc.terms[i]] + fill[doc.terms[i]]++;
-        ordinals[at] = ordinal;
-        weights[at] = doc.postingWeight(i);
-      }
-      for (int t : doc.labels) {
-        int at = offsets[t] + fill[t]++;
-        ordinals[at] = ordinal;
-        weights[at] = doc.labelWeight();
-      }
-    }
-    for (int t = 0; t < termCount; t++) {
-      if (offsets[t + 1] - offsets[t] > Postings.IMPACT_BUDGET) {
-        sortByImpact(ordinals, weights, offsets[t], offsets[t + 1]);
-      }
-    }
-    return PostingsTable.of(offsets, df, ordinals, weights);
-  }
-
-  /** The most postings entries one index holds: the largest array a JVM allocates. */
-  static final long MAX_POSTINGS = Integer.MAX_VALUE - 8;
-
-  /**
-   * Returns where each term's postings start, with a final end offset.
-   *
-   * @throws IllegalArgumentException when the posts have more postings entries (a post for each term it
-   *     has) than one index holds, {@value #MAX_POSTINGS}
-   */
-  static int[] offsets(int[] df, boolean[] countOnly) {
-    int[] offsets = new int[df.length + 1];
-    long end = 0;
-    for (int t = 0; t < df.length; t++) {
-      end += countOnly[t] ? 0 : df[t];
-      if (end > MAX_POSTINGS) {
-        throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
-            "the posts have more than %,d postings entries (distinct terms a post, over all posts), more than one index holds;"
-                + " index the site in parts, or with shorter texts (Limits.maxTextLength)", MAX_POSTINGS));
-      }
-      offsets[t + 1] = (int) end;
-    }
-    return offsets;
-  }
-
-  /** Sorts a range of postings heaviest first (the smallest quantised weight), then by ordinal. */
-  private static void sortByImpact(int[] ordinals, byte[] weights, int from, int to) {
-    long[] keys = new long[to - from];
-    for (int i = from; i < to; i++) {
-      keys[i - from] = (long) (weights[i] & 0xFF) << 32 | ordinals[i];
-    }
-    Arrays.sort(keys);
-    for (int i = from; i < to; i++) {
-      ordinals[i] = (int) keys[i - from];
-      weights[i] = (byte) (keys[i - from] >>> 32);
-    }
   }
 }

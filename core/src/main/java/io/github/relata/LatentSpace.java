@@ -35,14 +35,14 @@ final class LatentSpace {
 
   private final int dimensions;
   /** Which row of {@link #rows} each word and word pair has. */
-  private final Columns columns;
+  private final LatentColumns columns;
   /** Row-major: each term's coordinates, already multiplied by its global weight at learning time. */
   private final float[] rows;
   private final int trainedOn;
   /** The mean of the training posts' unit vectors, subtracted before a post's vector is normalised. */
   private final float[] mean;
 
-  private LatentSpace(int dimensions, Columns columns, float[] rows, int trainedOn, float[] mean) {
+  private LatentSpace(int dimensions, LatentColumns columns, float[] rows, int trainedOn, float[] mean) {
     this.dimensions = dimensions;
     this.columns = columns;
     this.rows = rows;
@@ -124,7 +124,7 @@ final class LatentSpace {
     if (k < 8) {
       return null;
     }
-    Columns columns = new Columns(termCount, basis);
+    LatentColumns columns = new LatentColumns(termCount, basis);
     double[] globalWeight = new double[m];
     logEntropyWeights(training, columns, globalWeight);
     DMatrixRMaj v = RandomizedSvd.rightSingularVectors(matrix(training, columns, globalWeight, m), k, OVERSAMPLING, POWER_ITERATIONS, SEED);
@@ -153,7 +153,7 @@ final class LatentSpace {
         df.merge((long) t, 1, Integer::sum);
       }
       for (int i = 0; i < doc.pairs.length; i++) {
-        df.merge(PAIR_FEATURE | (doc.pairHash(i) & 0xFFFFFFFFL), 1, Integer::sum);
+        df.merge(LatentColumns.pairFeature(doc.pairHash(i)), 1, Integer::sum);
       }
     }
     List<Long> candidates = new ArrayList<>();
@@ -187,7 +187,7 @@ final class LatentSpace {
    * concentrated in one post, near 0 for one spread evenly over all. The usual global weight for LSA
    * (Dumais, 1991); it measured better than idf here on every corpus.
    */
-  private static void logEntropyWeights(List<Doc> training, Columns columns, double[] weights) {
+  private static void logEntropyWeights(List<Doc> training, LatentColumns columns, double[] weights) {
     int m = weights.length;
     double[] total = new double[m];
     for (Doc doc : training) {
@@ -206,52 +206,6 @@ final class LatentSpace {
     }
   }
 
-  /** Marks a word pair's hash among the features (term ids are never this large). */
-  private static final long PAIR_FEATURE = 1L << 40;
-
-  /** Which column of the term matrix, and row of the basis, each word and word pair of a post has. */
-  private static final class Columns {
-    private final int[] ofTerm;
-    private final Map<Integer, Integer> ofPair = new HashMap<>();
-
-    Columns(int termCount, List<Long> features) {
-      ofTerm = new int[termCount];
-      Arrays.fill(ofTerm, -1);
-      for (int c = 0; c < features.size(); c++) {
-        long feature = features.get(c);
-        if ((feature & PAIR_FEATURE) != 0) {
-          ofPair.put((int) feature, c);
-        } else {
-          ofTerm[(int) feature] = c;
-        }
-      }
-    }
-
-    /** Calls {@code action} with the column, log frequency and frequency of each feature in the basis. */
-    void forEach(Doc doc, FeatureAction action) {
-      for (int i = 0; i < doc.terms.length; i++) {
-        int term = doc.terms[i];
-        int c = term < ofTerm.length ? ofTerm[term] : -1;
-        if (c >= 0) {
-          action.accept(c, doc.logTf(i), doc.tf(i));
-        }
-      }
-      if (!ofPair.isEmpty()) {
-        for (int i = 0; i < doc.pairs.length; i++) {
-          Integer c = ofPair.get(doc.pairHash(i));
-          if (c != null) {
-            action.accept(c, doc.pairLogTf(i), doc.pairTf(i));
-          }
-        }
-      }
-    }
-  }
-
-  @FunctionalInterface
-  private interface FeatureAction {
-    void accept(int column, double logTf, double tf);
-  }
-
   /** The posts to learn from: all of them, or an even sample of {@link #MAX_TRAINING_POSTS}. */
   private static List<Doc> sample(List<Doc> live) {
     if (live.size() <= MAX_TRAINING_POSTS) {
@@ -266,7 +220,7 @@ final class LatentSpace {
   }
 
   /** The training posts' unit log-entropy vectors over the basis terms, one row per post. */
-  private static DMatrixSparseCSC matrix(List<Doc> training, Columns columns, double[] globalWeight, int m) {
+  private static DMatrixSparseCSC matrix(List<Doc> training, LatentColumns columns, double[] globalWeight, int m) {
     DMatrixSparseTriplet triplets = new DMatrixSparseTriplet(training.size(), m, training.size() * 64);
     for (int r = 0; r < training.size(); r++) {
       Doc doc = training.get(r);
@@ -293,19 +247,14 @@ final class LatentSpace {
    * Returns a space as a snapshot recorded it.
    *
    * @param termCount the number of term ids when the space was learned
-   * @param features each row's term id, or word pair hash marked by {@link #PAIR_FEATURE}, by row
+   * @param features each row's term id, or word pair hash marked by {@link LatentColumns#pairFeature}, by row
    */
   static LatentSpace restored(int dimensions, int termCount, long[] features, float[] rows, int trainedOn, float[] mean) {
     List<Long> list = new ArrayList<>(features.length);
     for (long f : features) {
       list.add(f);
     }
-    return new LatentSpace(dimensions, new Columns(termCount, list), rows, trainedOn, mean);
-  }
-
-  /** Whether {@code feature} names a word pair by its hash rather than a term id. */
-  static boolean isPairFeature(long feature) {
-    return (feature & PAIR_FEATURE) != 0;
+    return new LatentSpace(dimensions, new LatentColumns(termCount, list), rows, trainedOn, mean);
   }
 
   int dimensions() {
@@ -314,19 +263,12 @@ final class LatentSpace {
 
   /** The number of term ids when the space was learned. */
   int termCount() {
-    return columns.ofTerm.length;
+    return columns.termCount();
   }
 
   /** Each row's feature, as {@link #restored} takes them. */
   long[] features() {
-    long[] features = new long[rows.length / Math.max(dimensions, 1)];
-    for (int t = 0; t < columns.ofTerm.length; t++) {
-      if (columns.ofTerm[t] >= 0) {
-        features[columns.ofTerm[t]] = t;
-      }
-    }
-    columns.ofPair.forEach((hash, c) -> features[c] = PAIR_FEATURE | (hash & 0xFFFFFFFFL));
-    return features;
+    return columns.features(rows.length / Math.max(dimensions, 1));
   }
 
   /** Row-major coordinates; not to be changed. */

@@ -109,7 +109,7 @@ final class Postings {
           if (before == 0) {
             touched[n++] = ordinal;
           }
-          scores[ordinal] = before + (float) (factor * Doc.dequantize(w[i]));
+          scores[ordinal] = before + (float) (factor * Weighting.dequantize(w[i]));
         }
       }
     }

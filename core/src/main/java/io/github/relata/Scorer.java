@@ -40,12 +40,22 @@ final class Scorer {
       return List.of();
     }
     Ranking ranking = rank(query, new Eligibility(index, query.doc, filter), limit);
+    List<ScoredCandidate> kept = corrected(ranking.scored(), query.doc);
+    kept.sort(RANKING);
+    List<ScoredCandidate> top = kept.subList(0, Math.min(limit, kept.size()));
+    return new Explainer(index, query).explain(top, ranking.formula());
+  }
+
+  /**
+   * Returns the candidates that pass the cuts, each corrected for exposure: the relative cut (far weaker than
+   * what either post is usually related by), the exposure correction, and the minimum score.
+   */
+  private List<ScoredCandidate> corrected(List<ScoredCandidate> scored, Doc q) {
     double exposure = options.exposureCorrection();
     double mean = index.meanDensity();
     double relative = options.minRelativeScore();
-    Doc q = query.doc;
     List<ScoredCandidate> kept = new ArrayList<>();
-    for (ScoredCandidate s : ranking.scored()) {
+    for (ScoredCandidate s : scored) {
       Doc c = s.doc;
       // Posts added since the last build count as of the mean density.
       double queryDensity = q.hasDensity() ? q.density : mean;
@@ -61,9 +71,7 @@ final class Scorer {
         kept.add(s);
       }
     }
-    kept.sort(RANKING);
-    List<ScoredCandidate> top = kept.subList(0, Math.min(limit, kept.size()));
-    return new Explainer(index, query).explain(top, ranking.formula());
+    return kept;
   }
 
   /**
@@ -93,10 +101,7 @@ final class Scorer {
   private Ranking rank(QueryVector query, Eligibility eligibility, int limit) {
     Doc q = query.doc;
     int self = query.ordinal;
-    int[] ordinals =
-        Candidates.find(
-            index, self, q.terms, query.weights, query.idf, q.labels, query.labelIdf,
-            candidates(limit), eligibility.acceptsAll() ? null : eligibility::test);
+    int[] ordinals = Candidates.find(index, query, candidates(limit), eligibility.acceptsAll() ? null : eligibility::test);
     ordinals = withLatentNeighbours(self, q, ordinals, eligibility);
     Signals signals = new Signals(index, termWeights, query);
     List<ScoredCandidate> scored = new ArrayList<>(ordinals.length);

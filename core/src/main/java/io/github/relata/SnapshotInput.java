@@ -7,12 +7,11 @@ import java.lang.reflect.Array;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.function.IntFunction;
-import java.util.zip.CRC32C;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads snapshot content written by {@link SnapshotOutput}: checks the preamble, then each block's checksum
- * before any of its bytes is read, and every length against the bytes the file has left before allocating
+ * Reads snapshot content written by {@link SnapshotOutput}, from the checked blocks of {@link SnapshotBlocks}:
+ * primitives, arrays and strings, each length checked against the bytes the file has left before allocating
  * for it (for a stream of unknown length, arrays grow as their bytes arrive instead). Not thread-safe.
  */
 final class SnapshotInput {
@@ -20,22 +19,10 @@ final class SnapshotInput {
   /** Without a known length, arrays start at most this many bytes large and grow as they are read. */
   private static final int UNBOUNDED_START = 1 << 22;
 
-  private final InputStream in;
+  private final SnapshotBlocks blocks;
   private final String source;
   /** The length of the file, or -1 for a stream. */
   private final long size;
-  /** Holds the unread content, grown to the largest block read (small snapshots need no megabyte). */
-  private byte[] window = new byte[1 << 12];
-  /** The unread content: {@code [position, limit)} of {@link #window}. */
-  private ByteBuffer buf = ByteBuffer.wrap(window);
-  private final CRC32C crc = new CRC32C();
-  private final byte[] frame = new byte[12];
-  /** Bytes read from the input so far. */
-  private long offset;
-  /** Content bytes read from blocks so far. */
-  private long content;
-  private int blocks;
-  private boolean ended;
   private String section = "the preamble";
   private final @Nullable EndCheck endCheck;
 
@@ -52,14 +39,10 @@ final class SnapshotInput {
    * @param size the file's length in bytes, or -1 when unknown
    */
   SnapshotInput(InputStream in, String source, long size, @Nullable EndCheck endCheck) throws IOException {
-    this.in = in;
+    this.blocks = new SnapshotBlocks(in, source, size);
     this.source = source;
     this.size = size;
     this.endCheck = endCheck;
-    byte[] preamble = new byte[SnapshotFormat.PREAMBLE];
-    int read = readUpTo(preamble, 0, preamble.length);
-    SnapshotFormat.checkPreamble(preamble, read, source);
-    buf.limit(0);
   }
 
   String source() {
@@ -86,8 +69,7 @@ final class SnapshotInput {
   }
 
   int readByte() throws IOException {
-    ensure(1);
-    return buf.get();
+    return ensure(1).get();
   }
 
   boolean readBoolean() throws IOException {
@@ -99,23 +81,19 @@ final class SnapshotInput {
   }
 
   int readInt() throws IOException {
-    ensure(4);
-    return buf.getInt();
+    return ensure(4).getInt();
   }
 
   long readLong() throws IOException {
-    ensure(8);
-    return buf.getLong();
+    return ensure(8).getLong();
   }
 
   float readFloat() throws IOException {
-    ensure(4);
-    return buf.getFloat();
+    return ensure(4).getFloat();
   }
 
   double readDouble() throws IOException {
-    ensure(8);
-    return buf.getDouble();
+    return ensure(8).getDouble();
   }
 
   /**
@@ -209,7 +187,7 @@ final class SnapshotInput {
         array = grown;
         length = Array.getLength(array);
       }
-      ensure(bytesEach);
+      ByteBuffer buf = ensure(bytesEach);
       int k = Math.min(length - filled, buf.remaining() / bytesEach);
       copy.copy(buf, array, filled, k);
       buf.position(buf.position() + bytesEach * k);
@@ -227,8 +205,9 @@ final class SnapshotInput {
       return new String(readChars(length));
     }
     checkCount(length, 1, what);
+    ByteBuffer buf = blocks.buffer();
     if (length <= buf.remaining()) {
-      String s = new String(window, buf.position(), length, StandardCharsets.UTF_8);
+      String s = new String(buf.array(), buf.position(), length, StandardCharsets.UTF_8);
       buf.position(buf.position() + length);
       return s;
     }
@@ -241,123 +220,29 @@ final class SnapshotInput {
 
   /** Checks that the content ends here, with the end marker, and that nothing follows it. */
   void finish() throws IOException {
-    if (buf.hasRemaining() || !ended && nextBlock()) {
-      throw inconsistent(buf.remaining() + " bytes of content follow the last section");
+    if (blocks.hasMoreContent()) {
+      throw inconsistent(blocks.buffer().remaining() + " bytes of content follow the last section");
     }
-    if (in.read() != -1) {
-      throw new SnapshotException(Problem.CORRUPT, source + ": corrupt: bytes follow the end of the snapshot at byte " + offset
-          + (size >= 0 ? " (the file has " + size + " bytes)" : ""));
-    }
+    blocks.checkNothingFollows();
   }
 
-  /** The position in the content of the next unread byte. */
   private long contentOffset() {
-    return content - buf.remaining();
+    return blocks.contentOffset();
   }
 
   private long bytesLeft() {
-    return buf.remaining() + Math.max(0, size - offset);
+    return blocks.bytesLeft();
   }
 
-  /** Makes at least {@code n} (at most 16) unread bytes contiguous in the window. */
-  private void ensure(int n) throws IOException {
-    while (buf.remaining() < n) {
-      if (ended || !nextBlock()) {
-        throw inconsistent("the content ends inside " + section + ", at content byte " + contentOffset());
-      }
+  /** Makes at least {@code n} (at most 16) unread bytes contiguous, and returns the buffer that holds them. */
+  private ByteBuffer ensure(int n) throws IOException {
+    if (!blocks.fill(n)) {
+      throw inconsistent("the content ends inside " + section + ", at content byte " + contentOffset());
     }
-  }
-
-  /** Appends the next block's payload to the unread bytes; returns false at the end marker. */
-  private boolean nextBlock() throws IOException {
-    long start = offset;
-    readFrame(8, start, -1);
-    ByteBuffer header = ByteBuffer.wrap(frame);
-    int length = header.getInt(0);
-    if (header.getInt(4) != SnapshotFormat.crc(frame, 0, 4)) {
-      throw new SnapshotException(Problem.CORRUPT, source + ": corrupt: the checksum of the block length at byte " + start
-          + " does not match; the file was changed or damaged after it was written");
-    }
-    crc.update(frame, 0, 4);
-    if (length == 0) {
-      // The end marker: the content length (8 bytes) and the final checksum (4) follow the zero length.
-      readFrame(12, start, start + 20);
-      long total = header.getLong(0);
-      crc.update(frame, 0, 8);
-      checkCrc(header.getInt(8), start, offset);
-      if (total != content) {
-        throw new SnapshotException(Problem.CORRUPT, source + ": corrupt: the end marker at byte " + start + " gives " + total
-            + " content bytes where the blocks held " + content);
-      }
-      ended = true;
-      return false;
-    }
-    if (length < 0 || length > SnapshotFormat.MAX_BLOCK) {
-      throw new SnapshotException(Problem.CORRUPT, source + ": corrupt: the block at byte " + start + " claims " + length
-          + " bytes, where a block holds 1 to " + SnapshotFormat.MAX_BLOCK);
-    }
-    long end = start + 8 + length + 4;
-    if (window.length < buf.remaining() + length) {
-      byte[] larger = new byte[Math.max(buf.remaining() + length, Math.min(2 * window.length, SnapshotFormat.MAX_BLOCK + 16))];
-      int unread = buf.remaining();
-      buf.get(larger, 0, unread);
-      window = larger;
-      buf = ByteBuffer.wrap(window);
-      buf.limit(unread);
-    }
-    buf.compact();
-    int at = buf.position();
-    int read = readUpTo(window, at, length);
-    if (read < length) {
-      throw truncated(start, end);
-    }
-    crc.update(window, at, length);
-    readFrame(4, start, end);
-    checkCrc(header.getInt(0), start, offset);
-    buf.position(at + length);
-    buf.flip();
-    content += length;
-    blocks++;
-    return true;
-  }
-
-  private void checkCrc(int stored, long start, long end) throws SnapshotException {
-    if (stored != (int) crc.getValue()) {
-      throw new SnapshotException(Problem.CORRUPT, source + ": corrupt: the checksum of bytes " + start + " to " + (end - 1)
-          + " does not match; the file was changed or damaged after it was written");
-    }
-  }
-
-  /** Reads {@code n} bytes into {@link #frame} for the block starting at {@code start} and ending at {@code end} (-1: unknown). */
-  private void readFrame(int n, long start, long end) throws IOException {
-    if (readUpTo(frame, 0, n) < n) {
-      throw truncated(start, end);
-    }
-  }
-
-  private SnapshotException truncated(long start, long end) {
-    String where = end < 0
-        ? "after " + blocks + " complete blocks, without the end marker"
-        : "inside the block that starts at byte " + start + " and ends at byte " + end;
-    return new SnapshotException(Problem.TRUNCATED, source + ": truncated: it ends at byte " + offset + ", " + where
-        + "; the snapshot was cut short after it was written (an interrupted copy, a full disk?)");
+    return blocks.buffer();
   }
 
   SnapshotException inconsistent(String what) {
     return new SnapshotException(Problem.CORRUPT, source + ": corrupt: inconsistent content, though every checksum matches: " + what);
-  }
-
-  /** Reads up to {@code n} bytes, fewer only at the end of the input; returns how many. */
-  private int readUpTo(byte[] into, int from, int n) throws IOException {
-    int total = 0;
-    while (total < n) {
-      int r = in.read(into, from + total, n - total);
-      if (r < 0) {
-        break;
-      }
-      total += r;
-    }
-    offset += total;
-    return total;
   }
 }

@@ -60,14 +60,45 @@ final class SnapshotReader {
 
   private IndexData readAll() throws IOException {
     in.expect("HEAD");
-    SnapshotSettings settings = SnapshotSettings.read(in);
+    checkSettings(SnapshotSettings.read(in));
+    in.expect("SIZE");
+    Sizes sizes = readSizes();
+    in.expect("DOCS");
+    Posts posts = readPosts(sizes.liveCount());
+    in.expect("TERM");
+    LayeredMap dictionary = readDictionary();
+    SnapshotTables tables = new SnapshotTables(in, ordinalCount, nextTermId);
+    in.expect("SURF");
+    Surfaces surfaces = tables.surfaces();
+    in.expect("POST");
+    PostingsTable postings = tables.postings();
+    in.expect("PAIR");
+    PairCounts pairCounts = tables.pairCounts();
+    in.expect("LANG");
+    PersistentMap<String, Integer> languages = readLanguages(sizes.liveCount());
+    in.expect("LATN");
+    LatentSpace latent = tables.latent();
+    in.check(vectorDimensions < 0 || latent != null && vectorDimensions == latent.dimensions(), "latent vectors of dimensions",
+        vectorDimensions + " in a space of " + (latent == null ? "none" : latent.dimensions()));
+    in.finish();
+    return new IndexData(engine, dictionary, nextTermId, surfaces, posts.ordinals(), PersistentArray.of(posts.docs()), postings, pairCounts,
+        sizes.liveCount(), languages, sizes.totalLength(), latent, sizes.folded(), sizes.densitySum(), sizes.densityCount());
+  }
+
+  /** Fails unless this engine has the settings the snapshot was made with. */
+  private void checkSettings(SnapshotSettings settings) throws SnapshotException {
     List<String> differences = settings.differences(engine.options());
     if (!differences.isEmpty()) {
       throw new SnapshotException(Problem.INCOMPATIBLE_SETTINGS, in.source() + ": made by an engine with other settings (Relata "
           + settings.library() + "): " + String.join("; ", differences)
           + ". Load it with an engine of the settings it was made with, or index the posts anew with these.");
     }
-    in.expect("SIZE");
+  }
+
+  /** The counts and totals of the SIZE section. */
+  private record Sizes(int liveCount, int folded, double totalLength, double densitySum, int densityCount) {}
+
+  private Sizes readSizes() throws IOException {
     ordinalCount = in.readCount("posts", 1);
     int liveCount = in.readInt();
     in.check(liveCount >= 0 && liveCount <= ordinalCount, "live posts", liveCount + " of " + ordinalCount);
@@ -82,8 +113,13 @@ final class SnapshotReader {
     double densitySum = in.readDouble();
     int densityCount = in.readInt();
     in.check(densityCount >= 0 && densityCount <= liveCount, "posts with a density", densityCount);
+    return new Sizes(liveCount, folded, totalLength, densitySum, densityCount);
+  }
 
-    in.expect("DOCS");
+  /** The posts by ordinal (null where removed), and post id to ordinal. */
+  private record Posts(Doc[] docs, LayeredMap ordinals) {}
+
+  private Posts readPosts(int liveCount) throws IOException {
     Doc[] docs = new Doc[in.initial(ordinalCount, 8)];
     List<String> ids = new ArrayList<>(in.initial(liveCount, 8));
     int live = 0;
@@ -101,18 +137,10 @@ final class SnapshotReader {
       }
     }
     in.check(live == liveCount, "live posts", live + " where the header says " + liveCount);
-    LayeredMap ordinals = ordinals(docs, ids, firstHole);
+    return new Posts(Arrays.copyOf(docs, ordinalCount), ordinals(docs, ids, firstHole));
+  }
 
-    in.expect("TERM");
-    LayeredMap dictionary = readDictionary();
-    SnapshotTables tables = new SnapshotTables(in, ordinalCount, nextTermId);
-    in.expect("SURF");
-    Surfaces surfaces = tables.surfaces();
-    in.expect("POST");
-    PostingsTable postings = tables.postings();
-    in.expect("PAIR");
-    PairCounts pairCounts = tables.pairCounts();
-    in.expect("LANG");
+  private PersistentMap<String, Integer> readLanguages(int liveCount) throws IOException {
     PersistentMap<String, Integer> languages = PersistentMap.empty();
     int languageCount = in.readCount("languages", 8);
     long counted = 0;
@@ -124,13 +152,7 @@ final class SnapshotReader {
       counted += count;
     }
     in.check(counted == liveCount, "posts counted by language", counted + " of " + liveCount);
-    in.expect("LATN");
-    LatentSpace latent = tables.latent();
-    in.check(vectorDimensions < 0 || latent != null && vectorDimensions == latent.dimensions(), "latent vectors of dimensions",
-        vectorDimensions + " in a space of " + (latent == null ? "none" : latent.dimensions()));
-    in.finish();
-    return new IndexData(engine, dictionary, nextTermId, surfaces, ordinals, PersistentArray.of(Arrays.copyOf(docs, ordinalCount)),
-        postings, pairCounts, liveCount, languages, totalLength, latent, folded, densitySum, densityCount);
+    return languages;
   }
 
   private Doc readDoc() throws IOException {

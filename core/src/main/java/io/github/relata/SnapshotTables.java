@@ -178,7 +178,7 @@ final class SnapshotTables {
     in.check(termCount >= 0 && termCount <= nextTermId, "terms when the latent space was learned", termCount);
     long[] features = in.readLongs("latent features");
     for (long f : features) {
-      if (!LatentSpace.isPairFeature(f) && (f < 0 || f >= termCount)) {
+      if (!LatentColumns.isPairFeature(f) && (f < 0 || f >= termCount)) {
         throw in.inconsistent("a latent feature: " + f);
       }
     }

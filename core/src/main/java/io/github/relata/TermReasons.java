@@ -43,10 +43,33 @@ record TermReasons(QueryVector query, Surfaces surfaces, Set<String> functionWor
    * {@code tags} is left to the tags.
    */
   List<String> sharedTerms(Doc c, List<String> tags) {
+    Map<Integer, Double> words = wordContributions(c);
+    List<Shared> shared = phrases(c, words);
+    words.forEach((term, contribution) -> {
+      String surface = surfaces.get(term, query.doc.language);
+      if (surface != null && isReadable(surface) && !isFunctionWord(surface)) {
+        shared.add(new Shared(surface, contribution));
+      }
+    });
+    shared.sort(Comparator.comparingDouble((Shared s) -> -s.contribution()).thenComparing(Shared::surface));
+    return strongest(shared, tags);
+  }
+
+  /** Each word both posts have, by term id, with its part of the text cosine's dot product. */
+  private Map<Integer, Double> wordContributions(Doc c) {
     Doc q = query.doc;
     Map<Integer, Double> words = new HashMap<>();
     SortedIds.forEachShared(q.terms, c.terms,
         (i, j) -> words.put(q.terms[i], query.weights[i] * frequencies.tf(c, j) * query.idf[i]));
+    return words;
+  }
+
+  /**
+   * The phrases both posts have, but those of two function words, each with its own part of the dot product
+   * and those of its words, strongest phrase first; the words a phrase takes are removed from {@code words}.
+   */
+  private List<Shared> phrases(Doc c, Map<Integer, Double> words) {
+    Doc q = query.doc;
     List<Pair> pairs = new ArrayList<>();
     SortedIds.forEachShared(q.pairs, c.pairs, (i, j) -> {
       int first = (int) (q.pairs[i] >>> 32);
@@ -66,13 +89,14 @@ record TermReasons(QueryVector query, Surfaces surfaces, Set<String> functionWor
       words.remove(pair.second());
       shared.add(new Shared(pair.surface(), pair.contribution() + fromWords));
     }
-    words.forEach((term, contribution) -> {
-      String surface = surfaces.get(term, q.language);
-      if (surface != null && isReadable(surface) && !isFunctionWord(surface)) {
-        shared.add(new Shared(surface, contribution));
-      }
-    });
-    shared.sort(Comparator.comparingDouble((Shared s) -> -s.contribution()).thenComparing(Shared::surface));
+    return shared;
+  }
+
+  /**
+   * The first {@link #MAX_TERMS} of {@code shared} (strongest first) that add at least {@link #MIN_SHARE} of
+   * the strongest one's part and are not written as one of {@code tags}, each surface once.
+   */
+  private static List<String> strongest(List<Shared> shared, List<String> tags) {
     Set<String> shown = new HashSet<>();
     for (String tag : tags) {
       shown.add(tag.toLowerCase(Locale.ROOT)); // shown as a tag already

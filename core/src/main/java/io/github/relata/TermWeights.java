@@ -1,13 +1,11 @@
 package io.github.relata;
 
 /**
- * Term weights under one snapshot's statistics: the formulas of {@link TermWeighting}, and the norms of
- * posts' vectors under them, cached per snapshot.
+ * Term weights under one snapshot's statistics: the {@link Weighting} formulas applied with its post count,
+ * document frequencies and mean length, and the norms of posts' vectors under them, cached per snapshot.
  */
 final class TermWeights {
 
-  static final double BM25_K1 = 1.2;
-  static final double BM25_B = 0.75;
   /** How many of a post's strongest terms count as its key terms. */
   static final int KEY_TERMS = 10;
 
@@ -46,7 +44,7 @@ final class TermWeights {
   }
 
   private double computeIdf(int d) {
-    return bm25 ? Math.log(1 + (n - d + 0.5) / (d + 0.5)) : Math.log((1.0 + n) / (1 + d)) + 1;
+    return Weighting.idf(bm25, n, d);
   }
 
   /** The term-frequency part of the weight of term {@code i} of {@code doc}. */
@@ -81,8 +79,7 @@ final class TermWeights {
     }
 
     private double saturated(float tf, Doc doc) {
-      double norm = BM25_K1 * (1 - BM25_B + BM25_B * doc.length / averageLength);
-      return tf * (BM25_K1 + 1) / (tf + norm);
+      return Weighting.saturated(tf, doc.length, averageLength);
     }
   }
 

@@ -18,6 +18,27 @@
  *   <li>{@link io.github.relata.Filter}: per-query filters and list length.
  * </ul>
  */
+/*
+ * Inside this package (package-private, so not in the javadoc), one post travels one way, and dependencies
+ * run down this list, never up (LayoutTest checks that no two classes depend on each other, directly or
+ * through others):
+ *
+ *   facade            RelatedPosts, LiveIndex, IndexSnapshot (the one ArticleIndex)
+ *   build and update  IndexBuilder (bulk build, rebuild, compaction), Updates (one post), Density
+ *   analysis          Featurizer (a post's weighted words, pairs, n-grams and labels), TermVector, Surfaces
+ *   scoring           Weighting (the term weight formulas), TermWeights (them under one snapshot),
+ *                     QueryVector, Signals (each signal's value), ScoreFormula (their combination),
+ *                     Scorer (candidates to ranked, cut and explained lists), ScoredCandidate
+ *   candidates        Candidates (approximate scores from postings), Eligibility, ScratchPool
+ *   explanations      Explainer, TermReasons, SharedTerms
+ *   snapshot files    SnapshotWriter, SnapshotReader and their helpers
+ *   snapshot data     IndexData (a record of one snapshot's structures), EngineContext, Doc, PostingsTable,
+ *                     Postings, PairCounts, LatentSpace, LatentColumns, LatentVector
+ *
+ * The engine stays in one package so that it can stay package-private; generic structures that depend on
+ * nothing else of it are in io.github.relata.internal (public, but not API), the analysis in
+ * io.github.relata.analysis.
+ */
 @NullMarked
 package io.github.relata;
 

@@ -168,9 +168,9 @@ final class IndexRobustnessTest {
   @Test
   void postingsBeyondWhatAnArrayHolds_areAClearError() {
     int[] df = {Integer.MAX_VALUE / 2, Integer.MAX_VALUE / 2, 100};
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> IndexBuilder.offsets(df, new boolean[3]));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PostingsTable.offsets(df, new boolean[3]));
     assertTrue(e.getMessage().contains("postings entries"), e.getMessage());
-    assertEquals(List.of(0, 5, 5, 12), Arrays.stream(IndexBuilder.offsets(new int[] {5, 3, 7}, new boolean[] {false, true, false})).boxed().toList());
+    assertEquals(List.of(0, 5, 5, 12), Arrays.stream(PostingsTable.offsets(new int[] {5, 3, 7}, new boolean[] {false, true, false})).boxed().toList());
   }
 
   @Test
