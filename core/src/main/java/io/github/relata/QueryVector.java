@@ -65,6 +65,23 @@ final class QueryVector {
     titleIdf = title;
   }
 
+  /**
+   * The part of the text cosine's dot product of the query's word {@code i} and the same word in a
+   * candidate, given the candidate's term-frequency part: both weights, each with the word's idf. The text
+   * signal and the shared terms of an explanation both use it.
+   */
+  double wordProduct(int i, double candidateTf) {
+    return weights[i] * candidateTf * idf[i];
+  }
+
+  /**
+   * As {@link #wordProduct} for the query's word pair {@code i}: with the query's idf of the pair, the same
+   * pair and so the same count, without a probe of the pair table.
+   */
+  double pairProduct(int i, double candidateTf) {
+    return pairWeights[i] * candidateTf * pairIdf[i];
+  }
+
   /** Whether the query has nothing to compare: no words and no tags. */
   boolean empty() {
     return norm == 0 && labelNorm == 0;

@@ -66,14 +66,13 @@ final class Signals {
       for (int j = 0; j < terms.length; j++) {
         int i = lookup.positionOf(terms[j]);
         if (i >= 0) {
-          dot += query.weights[i] * termWeights.tf(c, j) * query.idf[i];
+          dot += query.wordProduct(i, termWeights.tf(c, j));
         }
       }
       for (int j = 0; j < c.pairs.length; j++) {
         int i = query.pairLookup.positionOf(c.pairHash(j));
         if (i >= 0) {
-          // The query's idf: the same pair, so the same count, without a probe of the pair table.
-          dot += query.pairWeights[i] * termWeights.pairTf(c, j) * query.pairIdf[i];
+          dot += query.pairProduct(i, termWeights.pairTf(c, j));
         }
       }
       double norm = termWeights.textNorm(ordinal, c);

@@ -60,7 +60,7 @@ record TermReasons(QueryVector query, Surfaces surfaces, Set<String> functionWor
     Doc q = query.doc;
     Map<Integer, Double> words = new HashMap<>();
     SortedIds.forEachShared(q.terms, c.terms,
-        (i, j) -> words.put(q.terms[i], query.weights[i] * frequencies.tf(c, j) * query.idf[i]));
+        (i, j) -> words.put(q.terms[i], query.wordProduct(i, frequencies.tf(c, j))));
     return words;
   }
 
@@ -77,7 +77,7 @@ record TermReasons(QueryVector query, Surfaces surfaces, Set<String> functionWor
       String a = surfaces.get(first, q.language);
       String b = surfaces.get(second, q.language);
       if (a != null && b != null && !(isFunctionWord(a) && isFunctionWord(b))) {
-        pairs.add(new Pair(first, second, a + ' ' + b, query.pairWeights[i] * frequencies.pairTf(c, j) * query.pairIdf[i]));
+        pairs.add(new Pair(first, second, a + ' ' + b, query.pairProduct(i, frequencies.pairTf(c, j))));
       }
     });
     // The strongest phrase takes its words first; ties go by how the phrase is written, never by term ids.
