@@ -19,21 +19,22 @@
  * </ul>
  */
 /*
- * Inside this package (package-private, so not in the javadoc), one post travels one way, and dependencies
- * run down this list, never up (LayoutTest checks that no two classes depend on each other, directly or
+ * Inside this package (package-private, so not in the javadoc), one post travels one way, and each part
+ * uses only the parts below it (LayoutTest checks that no two classes depend on each other, directly or
  * through others):
  *
  *   facade            RelatedPosts, LiveIndex, IndexSnapshot (the one ArticleIndex)
+ *   snapshot files    SnapshotFiles, SnapshotWriter, SnapshotReader and their helpers
  *   build and update  IndexBuilder (bulk build, rebuild, compaction), Updates (one post), Density
- *   analysis          Featurizer (a post's weighted words, pairs, n-grams and labels), TermVector, Surfaces
- *   scoring           Weighting (the term weight formulas), TermWeights (them under one snapshot),
- *                     QueryVector, Signals (each signal's value), ScoreFormula (their combination),
- *                     Scorer (candidates to ranked, cut and explained lists), ScoredCandidate
- *   candidates        Candidates (approximate scores from postings), Eligibility, ScratchPool
+ *   ranking           Scorer (candidates to ranked, cut and explained lists), Candidates (approximate scores
+ *                     from postings), Eligibility
  *   explanations      Explainer, TermReasons, SharedTerms
- *   snapshot files    SnapshotWriter, SnapshotReader and their helpers
- *   snapshot data     IndexData (a record of one snapshot's structures), EngineContext, Doc, PostingsTable,
- *                     Postings, PairCounts, LatentSpace, LatentColumns, LatentVector
+ *   signals           Signals (each signal's value), ScoreFormula (their combination), QueryVector,
+ *                     ScoredCandidate, TermWeights (term weights under one snapshot's statistics)
+ *   snapshot data     IndexData (a record of one snapshot's structures), EngineContext, ScratchPool, Doc,
+ *                     PostingsTable, Postings, PairCounts, LatentSpace, LatentColumns, LatentVector
+ *   post analysis     Featurizer (a post's weighted words, pairs, n-grams and labels), TermVector, Surfaces
+ *   formulas          Weighting (the term weight formulas: tf, BM25, idf, pairs, postings bytes)
  *
  * The engine stays in one package so that it can stay package-private; generic structures that depend on
  * nothing else of it are in io.github.relata.internal (public, but not API), the analysis in
