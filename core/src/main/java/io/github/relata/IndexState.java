@@ -204,7 +204,7 @@ final class IndexState implements ArticleIndex {
       throw new NoSuchElementException("unknown article id: " + id);
     }
     checkLimit(filter);
-    return new Scorer(this).related(ordinal, filter);
+    return List.copyOf(new Scorer(this).related(ordinal, filter));
   }
 
   @Override
@@ -213,7 +213,7 @@ final class IndexState implements ArticleIndex {
     checkNotNull(filter, "filter");
     checkLimit(filter);
     IndexState withDraft = added(draft);
-    return new Scorer(withDraft).related(withDraft.ordinals.get(draft.id()), filter);
+    return List.copyOf(new Scorer(withDraft).related(withDraft.ordinals.get(draft.id()), filter));
   }
 
   // ---- changes ----
@@ -226,7 +226,7 @@ final class IndexState implements ArticleIndex {
   static final int COMPACTION_MIN_DEAD = 64;
 
   private void checkLimit(Filter filter) {
-    engine.options.limits().checkResults(filter.limit() > 0 ? filter.limit() : engine.options.maxResults());
+    engine.options.limits().checkResults(filter.limitOr(engine.options.maxResults()));
   }
 
   @Override

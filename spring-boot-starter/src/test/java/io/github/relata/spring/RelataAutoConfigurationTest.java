@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.relata.Article;
 import io.github.relata.LiveIndex;
+import io.github.relata.Options;
 import io.github.relata.RelatedPosts;
 import io.github.relata.Signal;
 import io.github.relata.Weights;
@@ -54,7 +55,7 @@ final class RelataAutoConfigurationTest {
           assertThat(options.exposureCorrection()).isZero();
           assertThat(options.dateHalfLife()).isEqualTo(Duration.ofDays(30));
           assertThat(options.defaultLanguage()).isEqualTo("sv");
-          assertThat(options.sameLanguageOnly()).isFalse();
+          assertThat(options.languageScope()).isEqualTo(Options.LanguageScope.ANY_LANGUAGE);
           assertThat(options.latentDimensions()).isZero();
         });
   }
