@@ -152,6 +152,8 @@ public interface ArticleIndex {
   /**
    * Returns a snapshot with the same posts, rebuilt from their analysed form: the latent space learned anew
    * from all posts, and storage compacted. Costs about as much as building the index, less the analysis.
+   *
+   * @return the rebuilt snapshot
    */
   ArticleIndex rebuilt();
 

@@ -2,18 +2,21 @@ package io.github.relata;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.util.HashSet;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.MissingResourceException;
+import java.util.Set;
 
 /**
  * Checks the language codes callers give (a post's language, an engine's default language, the language of
- * a custom analyzer): an ISO 639 code the JDK's locale data names, such as "sv", "en" or "fil", or a tag that
- * starts with one ("en-GB", "pt_BR", whose primary code is kept). An unknown code such as "xx" is refused
- * rather than analysed as if it were some other language.
+ * a custom analyzer): an ISO 639 code the JDK knows, two letters ({@link Locale#getISOLanguages()}) or the
+ * three-letter code that stands for one ("sv", "swe"), or a tag that starts with one ("en-GB", "pt_BR", whose
+ * primary code is kept). An unknown code such as "xx" is refused rather than analysed as if it were some
+ * other language. The importers and the command line accept the same codes.
  */
 final class LanguageCodes {
 
-  private static final Pattern CODE = Pattern.compile("[a-z]{2,3}");
+  private static final Set<String> KNOWN = known();
 
   private LanguageCodes() {}
 
@@ -26,14 +29,21 @@ final class LanguageCodes {
    */
   static String primary(String language, String what) {
     String primary = language.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
-    checkArgument(CODE.matcher(primary).matches() && known(primary),
+    checkArgument(KNOWN.contains(primary),
         "%s must be a known ISO 639 code such as \"sv\" or \"en\": %s", what, language);
     return primary;
   }
 
-  /** Returns whether the JDK's locale data names the language with this code. */
-  private static boolean known(String code) {
-    String name = new Locale(code).getDisplayLanguage(Locale.ENGLISH);
-    return !name.isEmpty() && !name.equals(code);
+  private static Set<String> known() {
+    Set<String> codes = new HashSet<>();
+    for (String code : Locale.getISOLanguages()) {
+      codes.add(code);
+      try {
+        codes.add(new Locale(code).getISO3Language());
+      } catch (MissingResourceException e) {
+        // No three-letter code: the two-letter one is enough.
+      }
+    }
+    return Set.copyOf(codes);
   }
 }

@@ -21,7 +21,11 @@ public interface Stemmer {
    */
   String stem(String word);
 
-  /** Returns the stemmer that keeps every word as it is. */
+  /**
+   * Returns the stemmer that keeps every word as it is.
+   *
+   * @return the identity stemmer
+   */
   static Stemmer none() {
     return word -> word;
   }
@@ -44,7 +48,11 @@ public interface Stemmer {
     return SnowballStemmers.forLanguage(code);
   }
 
-  /** Returns the ISO 639-1 codes that {@link #snowball(String)} accepts. */
+  /**
+   * Returns the ISO 639-1 codes that {@link #snowball(String)} accepts.
+   *
+   * @return an immutable set of codes
+   */
   static Set<String> snowballLanguages() {
     return SnowballStemmers.languages();
   }

@@ -150,7 +150,11 @@ public final class StopWords {
     return words.build();
   }
 
-  /** Returns the ISO 639-1 codes that have a stop-word list. */
+  /**
+   * Returns the ISO 639-1 codes that have a stop-word list.
+   *
+   * @return an immutable set of codes
+   */
   public static Set<String> languages() {
     return ImmutableSet.<String>builder().addAll(SNOWBALL_FILES.keySet()).addAll(LUCENE_SETS.keySet()).build();
   }
