@@ -83,8 +83,8 @@ public final class RelatedPostsBuilder {
   }
 
   /**
-   * Sets the relative cut: a post is left out of a list when its score is below this share of the two
-   * posts' usual closeness (the geometric mean of the mean scores of each one's ten best related posts).
+   * Sets the relative cut, {@link Options#minRelativeScore()}: a post is left out when its score is below
+   * this share of the two posts' usual closeness.
    *
    * @param share in [0, 1), 0 for no relative cut; default {@value Options#DEFAULT_MIN_RELATIVE_SCORE}
    * @return this builder
@@ -97,10 +97,8 @@ public final class RelatedPostsBuilder {
   }
 
   /**
-   * Sets the exposure correction: scores are multiplied by {@code (mean / density) ^ strength}, where
-   * density is the mean score of the related post's own ten best related posts and mean its mean over the
-   * site, so that posts close to many others do not fill every list. Building an index then costs one
-   * related-posts query per post more (see the README's Performance section).
+   * Sets the exposure correction, {@link Options#exposureCorrection()}, so that posts close to many others
+   * do not fill every list; building an index then costs one related-posts query per post more.
    *
    * @param strength in [0, 1], 0 for none; default {@value Options#DEFAULT_EXPOSURE_CORRECTION}
    * @return this builder
@@ -253,9 +251,7 @@ public final class RelatedPostsBuilder {
 
   /**
    * Sets whether the index keeps each article's body, so that {@link ArticleIndex#article(String)} and
-   * {@link RelatedPost#article()} return it whole. A related list needs only the title, summary, date and
-   * link, and the body is most of a post's memory; keep bodies when the index is also the site's store of
-   * posts.
+   * {@link RelatedPost#article()} return it whole; see {@link Bodies}.
    *
    * @param bodies {@link Bodies#DROPPED} (the default) or {@link Bodies#RETAINED}
    * @return this builder
@@ -343,7 +339,7 @@ public final class RelatedPostsBuilder {
         bounds);
   }
 
-  /** Returns {@code value}, checking that the setting {@code name} was not set before ({@code old} is null). */
+  /** Returns {@code value}, checking that the setting {@code name} was not made before. */
   private static <T> T once(@Nullable T old, T value, String name) {
     checkState(old == null, "%s was already set to %s", name, old);
     return value;
