@@ -79,6 +79,9 @@ final class RelataAutoConfigurationTest {
         assertThat(relataError(context)).hasMessageStartingWith("relata.min-score=1.5: ").hasMessageContaining("1.5"));
     runner.withPropertyValues("relata.weights.tags=-1").run(context ->
         assertThat(relataError(context)).hasMessageStartingWith("relata.weights.tags=-1.0: "));
+    // A code of the right shape that names no language is refused, not analysed as English.
+    runner.withPropertyValues("relata.default-language=xx").run(context ->
+        assertThat(relataError(context)).hasMessageStartingWith("relata.default-language=xx: ").hasMessageEndingWith("ISO 639 code such as \"sv\" or \"en\": xx"));
     runner.withPropertyValues("relata.links=/posts/").run(context ->
         assertThat(relataError(context)).hasMessageContaining("relata.links=/posts/: links pattern must contain {id}"));
   }
