@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -27,10 +28,18 @@ import java.util.Optional;
  */
 public interface ArticleIndex {
 
-  /** Returns the number of posts. */
+  /**
+   * Returns the number of posts.
+   *
+   * @return the number of posts, at least 0
+   */
   int size();
 
-  /** Returns whether the index has no posts. */
+  /**
+   * Returns whether the index has no posts.
+   *
+   * @return true when {@link #size()} is 0
+   */
   default boolean isEmpty() {
     return size() == 0;
   }
@@ -48,7 +57,7 @@ public interface ArticleIndex {
    *
    * @param id a post id
    * @return the post as indexed: with its derived summary, and without its body unless the engine retains
-   *     bodies ({@link RelatedPosts.Builder#retainBodies})
+   *     bodies ({@link RelatedPostsBuilder#bodies})
    */
   Optional<Article> article(String id);
 
@@ -65,7 +74,7 @@ public interface ArticleIndex {
    * {@code maxResults}.
    *
    * @param id the id of a post in this index
-   * @return the related posts; empty when nothing is related
+   * @return an immutable list; empty when nothing is related
    * @throws java.util.NoSuchElementException if no post has this id
    */
   default List<RelatedPost> relatedTo(String id) {
@@ -76,18 +85,32 @@ public interface ArticleIndex {
    * Returns the posts most related to the post with id {@code id} that pass {@code filter}, best first.
    *
    * @param id the id of a post in this index
-   * @param filter which posts may appear, and how many
-   * @return the related posts; empty when nothing is related
+   * @param filter which posts may appear, how many, and the date rules
+   * @return an immutable list; empty when nothing is related
    * @throws java.util.NoSuchElementException if no post has this id
    */
   List<RelatedPost> relatedTo(String id, Filter filter);
+
+  /**
+   * Returns the posts most related to the post with id {@code id} that pass {@code filter}, if the index has
+   * it: {@link #relatedTo(String, Filter)} without an exception for an unknown id.
+   *
+   * @param id a post id
+   * @param filter which posts may appear, how many, and the date rules
+   * @return the related posts, an immutable list, best first; empty when no post has this id
+   */
+  default Optional<List<RelatedPost>> relatedToIfPresent(String id, Filter filter) {
+    Objects.requireNonNull(filter, "filter");
+    return contains(Objects.requireNonNull(id, "id")) ? Optional.of(relatedTo(id, filter)) : Optional.empty();
+  }
 
   /**
    * Returns the posts most related to a post that need not be in the index (a draft, say), best first. The
    * draft is scored as if it were added: an indexed post with the same id is replaced for this query.
    *
    * @param draft the post to find relatives for
-   * @return the related posts; empty when nothing is related
+   * @return an immutable list; empty when nothing is related
+   * @throws IllegalArgumentException if the draft is over one of the engine's {@link Limits}
    */
   default List<RelatedPost> relatedTo(Article draft) {
     return relatedTo(draft, Filter.none());
@@ -97,8 +120,8 @@ public interface ArticleIndex {
    * Returns the posts most related to a post that need not be in the index, that pass {@code filter}.
    *
    * @param draft the post to find relatives for
-   * @param filter which posts may appear, and how many
-   * @return the related posts; empty when nothing is related
+   * @param filter which posts may appear, how many, and the date rules
+   * @return an immutable list; empty when nothing is related
    */
   List<RelatedPost> relatedTo(Article draft, Filter filter);
 
@@ -129,6 +152,8 @@ public interface ArticleIndex {
   /**
    * Returns a snapshot with the same posts, rebuilt from their analysed form: the latent space learned anew
    * from all posts, and storage compacted. Costs about as much as building the index, less the analysis.
+   *
+   * @return the rebuilt snapshot
    */
   ArticleIndex rebuilt();
 

@@ -1,6 +1,12 @@
 package io.github.relata;
 
-/** Which posts may be related to one query post: live, same language if required, date rules, the filter. */
+import io.github.relata.Options.NewerPosts;
+import java.time.Duration;
+
+/**
+ * Which posts may be related to one query post: live, same language if required, the date rules (the
+ * filter's, else the engine's), the filter.
+ */
 final class Eligibility {
 
   private final IndexData index;
@@ -18,8 +24,9 @@ final class Eligibility {
     this.filter = filter;
     this.filterAcceptsAll = filter.acceptsAll();
     this.sameLanguage = options.sameLanguageOnly();
-    this.includeNewer = options.includeNewer();
-    this.maxAgeDays = options.maxAge() == null ? Double.POSITIVE_INFINITY : options.maxAge().toSeconds() / 86400.0;
+    this.includeNewer = filter.newerPosts().orElse(options.newerPosts()) == NewerPosts.INCLUDED;
+    Duration maxAge = filter.maxAge().orElse(options.maxAge());
+    this.maxAgeDays = maxAge == null ? Double.POSITIVE_INFINITY : maxAge.toSeconds() / 86400.0;
   }
 
   /** Whether every post but the query itself is eligible, so that no post need be looked at. */

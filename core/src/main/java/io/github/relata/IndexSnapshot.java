@@ -96,7 +96,7 @@ final class IndexSnapshot implements ArticleIndex {
       throw new NoSuchElementException("unknown article id: " + id);
     }
     checkLimit(filter);
-    return new Scorer(data).related(ordinal, filter);
+    return List.copyOf(new Scorer(data).related(ordinal, filter));
   }
 
   @Override
@@ -105,12 +105,12 @@ final class IndexSnapshot implements ArticleIndex {
     checkNotNull(filter, "filter");
     checkLimit(filter);
     IndexData withDraft = added(draft);
-    return new Scorer(withDraft).related(withDraft.ordinals().get(draft.id()), filter);
+    return List.copyOf(new Scorer(withDraft).related(withDraft.ordinals().get(draft.id()), filter));
   }
 
   private void checkLimit(Filter filter) {
     Options options = data.engine().options();
-    options.limits().checkResults(filter.limit() > 0 ? filter.limit() : options.maxResults());
+    options.limits().checkResults(filter.limitOr(options.maxResults()));
   }
 
   // ---- changes ----

@@ -34,6 +34,10 @@ public record Limits(int maxTextLength, int maxLabels, int maxResults, int maxPo
   /**
    * Checks the limits.
    *
+   * @param maxTextLength the most characters of text a post may have, at least 1
+   * @param maxLabels the most tags and categories a post may have, at least 1
+   * @param maxResults the longest related list a query may ask for, from 1 to {@value Filter#MAX_LIMIT}
+   * @param maxPosts the most posts an index may hold, at least 1
    * @throws IllegalArgumentException if a limit is less than 1, or {@code maxResults} above 100,000
    */
   public Limits {

@@ -1,25 +1,21 @@
 package io.github.relata;
 
 import static com.google.common.base.Preconditions.checkNotNull;
-import static com.google.common.base.Preconditions.checkState;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An updatable index for a running site: thread-safe, with writes serialised and reads always served from
  * the latest immutable {@link ArticleIndex} snapshot, so a page being rendered never sees half an update.
+ *
+ * <p>Queries answer as {@link ArticleIndex} does, from one snapshot each; to ask several questions of one
+ * consistent state, take a {@link #snapshot()}.
  *
  * <p>Each change costs work proportional to the changed post. New posts are folded into the latent space
  * and given neighbourhood densities; when so many posts have changed that what was learned from all of
@@ -32,7 +28,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LiveIndex implements AutoCloseable {
 
-  private static final System.Logger LOG = System.getLogger(LiveIndex.class.getName());
   /** How long {@link #close()} waits for a running rebuild to notice it is no longer wanted. */
   static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
 
@@ -72,40 +67,25 @@ public final class LiveIndex implements AutoCloseable {
       int size, Instant lastBuilt, int changesSinceBuild, boolean rebuilding, @Nullable String lastFailure,
       @Nullable Instant lastFailureAt, boolean closed) {
 
-    /** Returns whether the last rebuild, if any, succeeded. */
+    /**
+     * Returns whether the last rebuild, if any, succeeded.
+     *
+     * @return true when no rebuild has failed since the last one that succeeded
+     */
     public boolean healthy() {
       return lastFailure == null;
     }
   }
 
-  private final Object writeLock = new Object();
-  private volatile IndexSnapshot current;
-  /** Changes made while a rebuild runs, to replay on its result; null when none runs. */
-  private @Nullable List<UnaryOperator<IndexSnapshot>> pending;
-  private @Nullable ExecutorService rebuilder;
-  private @Nullable Future<?> rebuilding;
-  private boolean closed;
-  /** When the snapshot in use was built: the index built or last rebuilt. */
-  private volatile Instant lastBuilt;
-  private volatile @Nullable Throwable lastFailure;
-  private volatile @Nullable Instant lastFailureAt;
-  /** Failures in a row; each doubles the changes awaited before the next background attempt. */
-  private int failures;
-  /** The change count at which the next background attempt may start, after a failure. */
-  private int retryAfterChanges;
-  private final List<Listener> listeners = new CopyOnWriteArrayList<>();
-
-  /** How a snapshot is rebuilt: {@link ArticleIndex#rebuilt()}; another function only in tests. */
-  private final UnaryOperator<IndexSnapshot> rebuild;
+  private final LiveState state;
 
   LiveIndex(IndexSnapshot initial) {
-    this(initial, s -> (IndexSnapshot) s.rebuilt());
+    this(initial, IndexSnapshot::rebuilt);
   }
 
+  /** Makes a live index that rebuilds with {@code rebuild}: {@link ArticleIndex#rebuilt()}, or another function in tests. */
   LiveIndex(IndexSnapshot initial, UnaryOperator<IndexSnapshot> rebuild) {
-    this.current = initial;
-    this.rebuild = rebuild;
-    this.lastBuilt = Instant.now();
+    this.state = new LiveState(initial, rebuild);
   }
 
   /**
@@ -114,35 +94,44 @@ public final class LiveIndex implements AutoCloseable {
    * @param listener called after each background or explicit rebuild
    */
   public void addListener(Listener listener) {
-    listeners.add(checkNotNull(listener, "listener"));
+    state.addListener(checkNotNull(listener, "listener"));
   }
 
   /**
    * Returns when the index was built or last rebuilt (by {@link #rebuild()} or in the background): when the
    * latent space in use was learned. For monitoring.
+   *
+   * @return the time of the last successful build
    */
   public Instant lastBuilt() {
-    return lastBuilt;
+    return state.lastBuilt();
   }
 
-  /** Returns what the index is doing and whether its last rebuild failed. */
+  /**
+   * Returns what the index is doing and whether its last rebuild failed.
+   *
+   * @return the index's health, as of this call
+   */
   public Health health() {
-    synchronized (writeLock) {
-      Throwable failure = lastFailure;
-      return new Health(
-          current.size(), lastBuilt, current.folded(), pending != null,
-          failure == null ? null : String.valueOf(failure), lastFailureAt, closed);
-    }
+    return state.health();
   }
 
-  /** Returns the current snapshot: immutable, and unaffected by later changes. */
+  /**
+   * Returns the current snapshot.
+   *
+   * @return an immutable snapshot, unaffected by later changes
+   */
   public ArticleIndex snapshot() {
-    return current;
+    return state.current();
   }
 
-  /** Returns the number of posts in the current snapshot. */
+  /**
+   * Returns the number of posts in the current snapshot.
+   *
+   * @return the number of posts
+   */
   public int size() {
-    return current.size();
+    return state.current().size();
   }
 
   /**
@@ -152,7 +141,7 @@ public final class LiveIndex implements AutoCloseable {
    * @return whether it is there
    */
   public boolean contains(String id) {
-    return current.contains(id);
+    return state.current().contains(id);
   }
 
   /**
@@ -162,42 +151,70 @@ public final class LiveIndex implements AutoCloseable {
    * @return the post, or empty
    */
   public Optional<Article> article(String id) {
-    return current.article(id);
+    return state.current().article(id);
   }
 
   /**
-   * Returns the posts most related to a post, from the current snapshot; see {@link ArticleIndex#relatedTo(String, Filter)}.
+   * Returns the posts most related to a post, from the current snapshot, at most the engine's {@code
+   * maxResults}; see {@link ArticleIndex#relatedTo(String)}.
    *
    * @param id the id of a post in the index
-   * @param filter which posts may appear, and how many
-   * @return the related posts
-   * @throws java.util.NoSuchElementException if no post has this id
-   */
-  public List<RelatedPost> relatedTo(String id, Filter filter) {
-    return current.relatedTo(id, filter);
-  }
-
-  /**
-   * Returns the posts most related to a post, from the current snapshot.
-   *
-   * @param id the id of a post in the index
-   * @return the related posts
+   * @return an immutable list, best first; empty when nothing is related
    * @throws java.util.NoSuchElementException if no post has this id
    */
   public List<RelatedPost> relatedTo(String id) {
-    return current.relatedTo(id);
+    return state.current().relatedTo(id);
+  }
+
+  /**
+   * Returns the posts most related to a post that pass {@code filter}, from the current snapshot; see {@link
+   * ArticleIndex#relatedTo(String, Filter)}.
+   *
+   * @param id the id of a post in the index
+   * @param filter which posts may appear, how many, and the date rules
+   * @return an immutable list, best first; empty when nothing is related
+   * @throws java.util.NoSuchElementException if no post has this id
+   */
+  public List<RelatedPost> relatedTo(String id, Filter filter) {
+    return state.current().relatedTo(id, filter);
+  }
+
+  /**
+   * Returns the posts most related to a post, if the current snapshot has it: {@link #relatedTo(String,
+   * Filter)} without an exception for an unknown id, asked of one snapshot (so a post removed between a
+   * {@link #contains} and a {@code relatedTo} cannot make it throw).
+   *
+   * @param id a post id
+   * @param filter which posts may appear, how many, and the date rules
+   * @return the related posts, an immutable list, best first; empty when no post has this id
+   */
+  public Optional<List<RelatedPost>> relatedToIfPresent(String id, Filter filter) {
+    return state.current().relatedToIfPresent(id, filter);
   }
 
   /**
    * Returns the posts most related to a post that is not in the index, such as a draft being edited, from
-   * the current snapshot; see {@link ArticleIndex#relatedTo(Article, Filter)}.
+   * the current snapshot; see {@link ArticleIndex#relatedTo(Article)}.
    *
    * @param draft the post
-   * @param filter which posts may appear, and how many
-   * @return the related posts
+   * @return an immutable list, best first; empty when nothing is related
+   * @throws IllegalArgumentException if the draft is over one of the engine's {@link Limits}
+   */
+  public List<RelatedPost> relatedTo(Article draft) {
+    return state.current().relatedTo(draft);
+  }
+
+  /**
+   * Returns the posts most related to a post that is not in the index that pass {@code filter}, from the
+   * current snapshot; see {@link ArticleIndex#relatedTo(Article, Filter)}.
+   *
+   * @param draft the post
+   * @param filter which posts may appear, how many, and the date rules
+   * @return an immutable list, best first; empty when nothing is related
+   * @throws IllegalArgumentException if the draft is over one of the engine's {@link Limits}
    */
   public List<RelatedPost> relatedTo(Article draft, Filter filter) {
-    return current.relatedTo(draft, filter);
+    return state.current().relatedTo(draft, filter);
   }
 
   /**
@@ -209,7 +226,7 @@ public final class LiveIndex implements AutoCloseable {
    */
   public ArticleIndex put(Article article) {
     checkNotNull(article, "article");
-    return change(s -> s.with(article));
+    return state.change(s -> s.with(article));
   }
 
   /**
@@ -221,7 +238,7 @@ public final class LiveIndex implements AutoCloseable {
    */
   public ArticleIndex putAll(Collection<Article> articles) {
     List<Article> copy = List.copyOf(articles);
-    return change(s -> s.withAll(copy));
+    return state.change(s -> s.withAll(copy));
   }
 
   /**
@@ -232,11 +249,7 @@ public final class LiveIndex implements AutoCloseable {
    */
   public boolean remove(String id) {
     checkNotNull(id, "id");
-    synchronized (writeLock) {
-      boolean present = current.contains(id);
-      change(s -> s.without(id));
-      return present;
-    }
+    return state.remove(id);
   }
 
   /**
@@ -250,138 +263,12 @@ public final class LiveIndex implements AutoCloseable {
    * @throws RuntimeException what the rebuild threw; the index keeps its snapshot
    */
   public ArticleIndex rebuild() {
-    IndexSnapshot base;
-    while (true) {
-      Future<?> running;
-      synchronized (writeLock) {
-        checkState(!closed, "the live index is closed");
-        running = rebuilding;
-        if (pending == null) {
-          pending = new ArrayList<>();
-          base = current;
-          break;
-        }
-      }
-      try {
-        running.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while waiting for a background rebuild", e);
-      } catch (Exception e) {
-        // The background rebuild's failure is recorded and reported; this rebuild tries anew.
-      }
-    }
-    runRebuild(base);
-    return current;
-  }
-
-  private ArticleIndex change(UnaryOperator<IndexSnapshot> op) {
-    synchronized (writeLock) {
-      current = op.apply(current);
-      if (pending != null) {
-        pending.add(op);
-      } else if (!closed && current.drifted() && current.folded() >= retryAfterChanges) {
-        startRebuild();
-      }
-      return current;
-    }
-  }
-
-  private void startRebuild() {
-    if (rebuilder == null) {
-      rebuilder =
-          Executors.newSingleThreadExecutor(
-              r -> {
-                Thread t = new Thread(r, "relata-rebuild");
-                t.setDaemon(true);
-                return t;
-              });
-    }
-    IndexSnapshot base = current;
-    pending = new ArrayList<>();
-    rebuilding = rebuilder.submit(() -> {
-      try {
-        runRebuild(base);
-      } catch (RuntimeException | Error e) {
-        // Recorded, logged and reported by runRebuild.
-      }
-    });
-  }
-
-  /**
-   * Rebuilds {@code base} (with {@link #pending} already set), then swaps the result in with the changes
-   * made meanwhile replayed, unless the index was closed. On failure keeps the current snapshot, records and
-   * reports the failure, and puts off the next background attempt.
-   */
-  private void runRebuild(IndexSnapshot base) {
-    long start = System.nanoTime();
-    IndexSnapshot fresh;
-    try {
-      fresh = rebuild.apply(base);
-    } catch (RuntimeException | Error e) {
-      failed(e);
-      throw e;
-    }
-    ArticleIndex swapped;
-    synchronized (writeLock) {
-      List<UnaryOperator<IndexSnapshot>> meanwhile = pending;
-      pending = null;
-      if (closed) {
-        return; // not wanted any more: close() means stopped
-      }
-      for (UnaryOperator<IndexSnapshot> op : meanwhile) {
-        fresh = op.apply(fresh);
-      }
-      current = fresh;
-      lastBuilt = Instant.now();
-      lastFailure = null;
-      lastFailureAt = null;
-      failures = 0;
-      retryAfterChanges = 0;
-      swapped = fresh;
-    }
-    Duration took = Duration.ofNanos(System.nanoTime() - start);
-    for (Listener listener : listeners) {
-      try {
-        listener.rebuilt(swapped, took);
-      } catch (RuntimeException e) {
-        LOG.log(System.Logger.Level.WARNING, "a LiveIndex listener threw; ignored", e);
-      }
-    }
-  }
-
-  private void failed(Throwable error) {
-    int changes;
-    synchronized (writeLock) {
-      pending = null;
-      lastFailure = error;
-      lastFailureAt = Instant.now();
-      failures = Math.min(failures + 1, 20);
-      changes = current.folded();
-      // Wait for twice as many changes again for each failure in a row before the next background attempt.
-      retryAfterChanges = changes + (Math.max(LatentSpace.MIN_POSTS, current.size() / 5) << Math.min(failures, 16));
-    }
-    LOG.log(System.Logger.Level.WARNING,
-        "rebuilding the related-posts index failed; it keeps serving the last snapshot and tries again after "
-            + (retryAfterChanges - changes) + " more changes", error);
-    for (Listener listener : listeners) {
-      try {
-        listener.rebuildFailed(error);
-      } catch (RuntimeException e) {
-        LOG.log(System.Logger.Level.WARNING, "a LiveIndex listener threw; ignored", e);
-      }
-    }
+    return state.rebuild();
   }
 
   /** Waits for a running background rebuild, if any; for tests and orderly shutdown. */
   void awaitRebuild() throws Exception {
-    Future<?> f;
-    synchronized (writeLock) {
-      f = rebuilding;
-    }
-    if (f != null) {
-      f.get();
-    }
+    state.awaitRebuild();
   }
 
   /**
@@ -391,18 +278,6 @@ public final class LiveIndex implements AutoCloseable {
    */
   @Override
   public void close() {
-    ExecutorService executor;
-    synchronized (writeLock) {
-      closed = true;
-      executor = rebuilder;
-    }
-    if (executor != null) {
-      executor.shutdownNow();
-      try {
-        executor.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    state.close();
   }
 }

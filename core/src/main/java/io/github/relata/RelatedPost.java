@@ -28,20 +28,34 @@ public record RelatedPost(
   /**
    * Checks and copies the components.
    *
+   * @param article the related post
+   * @param score how related it is, in [0, 1]
+   * @param contributions each signal's share of the score; copied
+   * @param sharedTerms the words and phrases both posts use, strongest first; copied
+   * @param sharedTags the tags and categories both posts have, rarest first; copied
+   * @param exposure the factor the exposure correction multiplied the score by, positive and finite
    * @throws IllegalArgumentException if {@code score} is not in [0, 1] or {@code exposure} is not positive
    */
   public RelatedPost {
     checkNotNull(article, "article");
+    checkNotNull(contributions, "contributions");
+    checkNotNull(sharedTerms, "sharedTerms");
+    checkNotNull(sharedTags, "sharedTags");
     checkArgument(score >= 0 && score <= 1, "score must be in [0, 1]: %s (article %s)", score, article.id());
     checkArgument(exposure > 0 && Double.isFinite(exposure), "exposure must be positive: %s (article %s)", exposure, article.id());
     Map<Signal, Double> copy = new EnumMap<>(Signal.class);
-    copy.putAll(checkNotNull(contributions, "contributions"));
+    copy.putAll(contributions);
     contributions = Collections.unmodifiableMap(copy);
     sharedTerms = sharedTerms instanceof SharedTerms ? sharedTerms : List.copyOf(sharedTerms);
     sharedTags = List.copyOf(sharedTags);
   }
 
-  /** Returns one signal's share of the score, 0 when it did not contribute. */
+  /**
+   * Returns one signal's share of the score.
+   *
+   * @param signal the signal
+   * @return its share, 0 when it did not contribute
+   */
   public double contribution(Signal signal) {
     checkNotNull(signal, "signal");
     return contributions.getOrDefault(signal, 0.0);
@@ -50,6 +64,8 @@ public record RelatedPost(
   /**
    * Returns whether the post was demoted for being everywhere: its score was lowered by a tenth or more
    * because it is close to many posts of the site.
+   *
+   * @return true when {@link #exposure()} is at most 0.9
    */
   public boolean demotedForExposure() {
     return exposure <= 0.9;

@@ -34,7 +34,7 @@ final class Scorer {
   }
 
   List<RelatedPost> related(int self, Filter filter) {
-    int limit = filter.limit() > 0 ? filter.limit() : options.maxResults();
+    int limit = filter.limitOr(options.maxResults());
     QueryVector query = new QueryVector(index.doc(self), self, termWeights, options.weights().keyTerms() > 0);
     if (query.empty()) {
       return List.of();

@@ -27,6 +27,7 @@ public final class SnapshotException extends IOException {
     INCOMPATIBLE_SETTINGS
   }
 
+  /** What kind of problem the snapshot has. */
   private final Problem problem;
 
   /**
@@ -52,7 +53,11 @@ public final class SnapshotException extends IOException {
     this.problem = checkNotNull(problem, "problem");
   }
 
-  /** Returns what kind of problem the snapshot has. */
+  /**
+   * Returns what kind of problem the snapshot has.
+   *
+   * @return the kind of problem; the message says what exactly is wrong
+   */
   public Problem problem() {
     return problem;
   }

@@ -49,6 +49,13 @@ public record Weights(double text, double title, double tags, double keyTerms, d
   /**
    * Checks the weights.
    *
+   * @param text weight of {@link Signal#TEXT}, finite and at least 0
+   * @param title weight of {@link Signal#TITLE}, likewise
+   * @param tags weight of {@link Signal#TAGS}, likewise
+   * @param keyTerms weight of {@link Signal#KEY_TERMS}, likewise
+   * @param date share of the content score that depends on {@link Signal#DATE}, in [0, 1]
+   * @param latent weight of {@link Signal#LATENT}, finite and at least 0
+   * @param neighbours weight of {@link Signal#NEIGHBOURS}, likewise
    * @throws IllegalArgumentException if a weight is negative or not finite, the date weight is above 1, or
    *     every content weight is 0
    */
@@ -71,7 +78,12 @@ public record Weights(double text, double title, double tags, double keyTerms, d
     checkArgument(Double.isFinite(weight) && weight >= 0, "weight of %s must be a finite number >= 0: %s", name, weight);
   }
 
-  /** Returns the weight of one signal. */
+  /**
+   * Returns the weight of one signal.
+   *
+   * @param signal the signal
+   * @return its weight, finite and at least 0
+   */
   public double of(Signal signal) {
     checkNotNull(signal, "signal");
     return switch (signal) {
@@ -118,7 +130,12 @@ public record Weights(double text, double title, double tags, double keyTerms, d
         w.get(Signal.LATENT), w.get(Signal.NEIGHBOURS));
   }
 
-  /** Returns the weights by signal, as a new mutable map. */
+  /**
+   * Returns the weights by signal.
+   *
+   * @return a new mutable map with an entry for every signal, which the caller may change and pass to {@link
+   *     #of(Map)}
+   */
   public Map<Signal, Double> asMap() {
     Map<Signal, Double> map = new EnumMap<>(Signal.class);
     for (Signal s : Signal.values()) {

@@ -8,15 +8,22 @@
  * io.github.relata.Signal}'s contribution and the terms the posts share.
  *
  * <ul>
- *   <li>{@link io.github.relata.RelatedPosts} and its builder: the entry point;
+ *   <li>{@link io.github.relata.RelatedPosts} and its {@link io.github.relata.RelatedPostsBuilder}: the entry
+ *       point;
  *   <li>{@link io.github.relata.ArticleIndex}, {@link io.github.relata.LiveIndex}: immutable and live indexes;
  *       {@code ArticleIndex.save} and {@code RelatedPosts.load} keep one in a snapshot file, and {@link
  *       io.github.relata.SnapshotException} says why a file cannot be loaded;
  *   <li>{@link io.github.relata.Article}, {@link io.github.relata.RelatedPost}: posts in and out;
- *   <li>{@link io.github.relata.Weights}, {@link io.github.relata.Signal}, {@link io.github.relata.Options},
- *       {@link io.github.relata.TermWeighting}: settings;
- *   <li>{@link io.github.relata.Filter}: per-query filters and list length.
+ *   <li>{@link io.github.relata.Weights}, {@link io.github.relata.Signal}, {@link io.github.relata.Options} (with
+ *       its choices, such as {@link io.github.relata.Options.NewerPosts}), {@link io.github.relata.TermWeighting},
+ *       {@link io.github.relata.Limits}: settings;
+ *   <li>{@link io.github.relata.Filter}: per-query filters, list length and date rules.
  * </ul>
+ *
+ * <p>Every parameter is non-null unless marked {@code @Nullable}; the few nullable returns are marked too, and
+ * their javadoc says when they are null. A null argument is a {@link NullPointerException} naming it, a bad
+ * value an {@link IllegalArgumentException} naming it and the rule, a setting made twice an {@link
+ * IllegalStateException}.
  */
 /*
  * Inside this package (package-private, so not in the javadoc), one post travels one way, and each part

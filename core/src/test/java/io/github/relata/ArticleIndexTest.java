@@ -69,7 +69,7 @@ final class ArticleIndexTest {
 
   @Test
   void olderOnlyLeavesOutNewerPosts() {
-    ArticleIndex index = RelatedPosts.builder().includeNewer(false).build().index(SITE);
+    ArticleIndex index = RelatedPosts.builder().newerPosts(Options.NewerPosts.EXCLUDED).build().index(SITE);
     assertEquals(List.of(), ids(index.relatedTo("a")));
     assertTrue(ids(index.relatedTo("c")).containsAll(List.of("a", "b")));
   }
@@ -88,7 +88,7 @@ final class ArticleIndexTest {
         Article.builder("sv1", "Smart specialisering i Stockholm").body("Stockholms strategi för smart specialisering och innovation").build(),
         Article.builder("en2", "Smart specialisation in Uppsala").body("Uppsala smart specialisation strategy and innovation").build());
     assertEquals(List.of("en2"), ids(ENGINE.index(site).relatedTo("en1")));
-    assertTrue(ids(RelatedPosts.builder().sameLanguageOnly(false).build().index(site).relatedTo("en1")).contains("sv1"));
+    assertTrue(ids(RelatedPosts.builder().languageScope(Options.LanguageScope.ANY_LANGUAGE).build().index(site).relatedTo("en1")).contains("sv1"));
   }
 
   @Test
@@ -147,8 +147,8 @@ final class ArticleIndexTest {
     Article a = SITE.get(0);
     assertEquals("", ENGINE.index(SITE).article("a").orElseThrow().body());
     assertEquals(a.summary(), ENGINE.index(SITE).article("a").orElseThrow().summary());
-    assertEquals(a, RelatedPosts.builder().retainBodies(true).build().index(SITE).article("a").orElseThrow());
-    assertEquals(a, RelatedPosts.builder().retainBodies(true).build().emptyIndex().with(a).article("a").orElseThrow());
+    assertEquals(a, RelatedPosts.builder().bodies(Options.Bodies.RETAINED).build().index(SITE).article("a").orElseThrow());
+    assertEquals(a, RelatedPosts.builder().bodies(Options.Bodies.RETAINED).build().emptyIndex().with(a).article("a").orElseThrow());
   }
 
   @Test

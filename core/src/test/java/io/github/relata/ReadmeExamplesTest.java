@@ -11,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +23,17 @@ import org.junit.jupiter.api.io.TempDir;
 final class ReadmeExamplesTest {
 
   private static final Path README = Path.of("../README.md");
+
+  /** The quick start's posts. */
+  private static final List<Article> QUICK_START_POSTS = List.of(
+      Article.builder("s3-stockholm", "Smart specialisering i Stockholm").published(LocalDate.of(2018, 3, 14))
+          .body("Stockholmsregionen uppdaterar sin strategi för smart specialisering med Nordregio och andra regioner.").build(),
+      Article.builder("s3-skane", "Skåne satsar på smarta specialiseringsstrategier").published(LocalDate.of(2018, 4, 13))
+          .body("Regionen arbetar med smart specialisering inom livsmedel, i dialog med Nordregio.").build(),
+      Article.builder("kluster", "Klusterorganisationer i Europa").published(LocalDate.of(2017, 11, 27))
+          .body("Kluster och regioner samarbetar över gränserna i Interreg Europe.").build(),
+      Article.builder("surdeg", "Surdegsbröd på helgen").published(LocalDate.of(2019, 2, 2))
+          .body("Ett grundrecept på surdegsbröd med lång jäsning över natten.").build());
 
   static void quickStart() {
     // README quick start begins
@@ -54,6 +67,66 @@ final class ReadmeExamplesTest {
     // README snapshot ends
     live.close();
     return index;
+  }
+
+  /** The README's per-query example: what it prints for the quick start's posts and a draft. */
+  static List<String> perQuery(List<Article> posts) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream original = System.out;
+    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    List<RelatedPost> forDraftKept;
+    boolean present;
+    try {
+      // README per query begins
+      RelatedPosts engine = RelatedPosts.builder()
+          .maxResults(5)
+          .languageScope(Options.LanguageScope.ANY_LANGUAGE)  // choices are enums: no "false" to misread
+          .build();
+      LiveIndex live = engine.liveIndex(posts);
+
+      // Date rules per query: only posts from before this one, none more than two years older.
+      Filter olderOnly = Filter.none().newerPosts(Options.NewerPosts.EXCLUDED).maxAge(Duration.ofDays(730)).limit(3);
+      for (String id : List.of("s3-stockholm", "s3-skane")) {
+        System.out.println(id + ": " + live.relatedTo(id, olderOnly).stream().map(r -> r.article().id()).toList());
+      }
+
+      // A draft being edited need not be in the index.
+      Article draft = Article.builder("draft", "Smart specialisering i Uppsala").language("sv")
+          .body("Uppsala tar fram en strategi för smart specialisering, som Stockholm.").build();
+      List<RelatedPost> forDraft = live.relatedTo(draft);  // immutable, like every list the index returns
+
+      // An id that may be gone: ask without an exception.
+      Optional<List<RelatedPost>> maybe = live.relatedToIfPresent("removed-post", Filter.none());
+      // README per query ends
+      forDraftKept = forDraft;
+      present = maybe.isPresent();
+      live.close();
+    } finally {
+      System.setOut(original);
+    }
+    List<String> printed = new java.util.ArrayList<>(bytes.toString(StandardCharsets.UTF_8).lines().toList());
+    forDraftKept.forEach(r -> printed.add("draft: " + r.article().id()));
+    printed.add("removed-post: " + present);
+    return printed;
+  }
+
+  @Test
+  void perQueryExample_printsTheOlderRelatives_theDraftsAndNothingForAGoneId() {
+    List<String> printed = perQuery(QUICK_START_POSTS);
+    // s3-skane (2018-04-13) may point back to s3-stockholm (2018-03-14), which may not point forward; the draft
+    // finds both.
+    assertEquals(List.of("s3-stockholm: []", "s3-skane: [s3-stockholm]", "draft: s3-stockholm", "draft: s3-skane", "removed-post: false"), printed);
+  }
+
+  @Test
+  void readmeShowsThePerQueryExampleAsTested() throws IOException {
+    assumeTrue(Files.isRegularFile(README), "skipped: no README.md beside the core module");
+    String source = Files.readString(Path.of("src/test/java/io/github/relata/ReadmeExamplesTest.java"));
+    String tested = between(source, "// README per query begins\n", "    // README per query ends");
+    String readme = Files.readString(README);
+    String section = readme.substring(readme.indexOf("## Asking per query"));
+    String shown = between(section, "```java\n", "```");
+    assertEquals(normalize(tested), normalize(shown), "the README's per-query example must be the tested one");
   }
 
   @Test

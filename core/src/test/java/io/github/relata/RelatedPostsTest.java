@@ -23,22 +23,27 @@ final class RelatedPostsTest {
     assertEquals(Options.DEFAULT_LANGUAGE, o.defaultLanguage());
     assertEquals(Options.DEFAULT_LATENT_DIMENSIONS, o.latentDimensions());
     assertEquals(TermWeighting.TF_IDF, o.termWeighting());
-    assertTrue(o.sameLanguageOnly() && o.includeNewer() && o.multiwordTerms() && o.subwordMatching());
+    assertEquals(Options.LanguageScope.SAME_LANGUAGE, o.languageScope());
+    assertEquals(Options.NewerPosts.INCLUDED, o.newerPosts());
+    assertEquals(Options.WordPairs.INDEXED, o.wordPairs());
+    assertEquals(Options.Subwords.MATCHED, o.subwords());
+    assertEquals(Options.Bodies.DROPPED, o.bodies());
   }
 
   @Test
   void optionsToStringPrintsEverySetting() {
     String text = RelatedPosts.builder().maxAge(Duration.ofDays(30)).build().options().toString();
     for (String setting : List.of("weights", "maxResults", "minScore", "titleWeight", "summaryWeight", "bodyWeight",
-        "termWeighting", "multiwordTerms", "subwordMatching", "dateHalfLife", "includeNewer", "maxAge",
-        "sameLanguageOnly", "defaultLanguage", "latentDimensions", "analyzers", "retainBodies")) {
+        "termWeighting", "wordPairs", "subwords", "dateHalfLife", "newerPosts", "maxAge",
+        "languageScope", "defaultLanguage", "exposureCorrection", "minRelativeScore", "latentDimensions", "analyzers", "bodies",
+        "limits")) {
       assertTrue(text.contains(setting + "="), setting + " in " + text);
     }
   }
 
   @Test
   void buildCanBeCalledAgainAndDoesNotChangeTheBuilder() {
-    RelatedPosts.Builder builder = RelatedPosts.builder().maxResults(3);
+    RelatedPostsBuilder builder = RelatedPosts.builder().maxResults(3);
     RelatedPosts first = builder.build();
     RelatedPosts second = builder.build();
     assertNotSame(first, second);

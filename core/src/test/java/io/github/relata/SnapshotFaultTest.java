@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 final class SnapshotFaultTest {
 
   /** The engine of both the test and the child: bodies kept, so that a save takes long enough to be cut into. */
-  static final RelatedPosts ENGINE = RelatedPosts.builder().retainBodies(true).build();
+  static final RelatedPosts ENGINE = RelatedPosts.builder().bodies(Options.Bodies.RETAINED).build();
 
   static final int KILLS = 60;
   /** The test stops killing after this long, having killed at least {@link #MIN_KILLS} times. */

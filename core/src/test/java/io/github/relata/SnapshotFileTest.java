@@ -194,7 +194,7 @@ final class SnapshotFileTest {
   void otherIndexSettings_areRefused_namingEachOne() throws IOException {
     Path file = dir.resolve("site.relata");
     SAMPLES.save(file);
-    RelatedPosts other = RelatedPosts.builder().latentDimensions(50).fieldWeights(1, 1, 1).retainBodies(true).build();
+    RelatedPosts other = RelatedPosts.builder().latentDimensions(50).fieldWeights(1, 1, 1).bodies(Options.Bodies.RETAINED).build();
 
     SnapshotException e = assertThrows(SnapshotException.class, () -> other.load(file));
 
@@ -301,8 +301,8 @@ final class SnapshotFileTest {
   void aStringWithUnpairedSurrogates_survives() throws IOException {
     String odd = "title \uD800 and \uDC00 alone, \uD83D\uDE00 paired";
     Article a = Article.builder("odd-\uDFFF", odd).body(odd).tags("\uD800tag").build();
-    ArticleIndex index = RelatedPosts.builder().retainBodies(true).build().index(List.of(a, Article.builder("b", odd).build()));
-    ArticleIndex loaded = RelatedPosts.builder().retainBodies(true).build().load(new ByteArrayInputStream(bytes(index)));
+    ArticleIndex index = RelatedPosts.builder().bodies(Options.Bodies.RETAINED).build().index(List.of(a, Article.builder("b", odd).build()));
+    ArticleIndex loaded = RelatedPosts.builder().bodies(Options.Bodies.RETAINED).build().load(new ByteArrayInputStream(bytes(index)));
     assertEquals(index.articles(), loaded.articles());
     assertEquals(odd, loaded.article("odd-\uDFFF").orElseThrow().body());
   }
@@ -324,7 +324,7 @@ final class SnapshotFileTest {
 
   /** Keeps bodies, without a latent space or densities: quick to build a snapshot of several blocks. */
   private static final RelatedPosts LARGE =
-      RelatedPosts.builder().retainBodies(true).latentDimensions(0).exposureCorrection(0).minRelativeScore(0).build();
+      RelatedPosts.builder().bodies(Options.Bodies.RETAINED).latentDimensions(0).exposureCorrection(0).minRelativeScore(0).build();
 
   private static ArticleIndex large;
 

@@ -27,8 +27,8 @@ final class SnapshotProperties {
   static final List<RelatedPosts> ENGINES = List.of(
       RelatedPosts.withDefaults(),
       RelatedPosts.builder().exposureCorrection(0).minRelativeScore(0).termWeighting(TermWeighting.BM25).latentDimensions(12)
-          .retainBodies(true).maxResults(8).build(),
-      RelatedPosts.builder().latentDimensions(0).includeNewer(false).maxAge(Duration.ofDays(900)).build());
+          .bodies(Options.Bodies.RETAINED).maxResults(8).build(),
+      RelatedPosts.builder().latentDimensions(0).newerPosts(Options.NewerPosts.EXCLUDED).maxAge(Duration.ofDays(900)).build());
 
   /** A change: add or replace post {@code "p" + post} with {@code text} as its title and body, or remove it. */
   record Change(boolean remove, int post, String text, int day) {

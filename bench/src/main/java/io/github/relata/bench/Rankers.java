@@ -3,6 +3,7 @@ package io.github.relata.bench;
 import static io.github.relata.bench.Checks.checkArgument;
 import static io.github.relata.bench.Checks.checkNotNull;
 
+import io.github.relata.Options;
 import io.github.relata.Signal;
 import io.github.relata.TermWeighting;
 import io.github.relata.Weights;
@@ -36,8 +37,8 @@ public final class Rankers {
           () -> RelataRanker.variant("relata-latent-pair", b -> b.weights(Weights.DEFAULT.with(Signal.LATENT, 0.3))),
           () -> RelataRanker.variant("relata-no-exposure", b -> b.exposureCorrection(0)),
           () -> RelataRanker.variant("relata-no-cut", b -> b.minRelativeScore(0).minScore(0)),
-          () -> RelataRanker.variant("relata-no-subwords", b -> b.subwordMatching(false)),
-          () -> RelataRanker.variant("relata-no-pairs", b -> b.multiwordTerms(false)),
+          () -> RelataRanker.variant("relata-no-subwords", b -> b.subwords(Options.Subwords.IGNORED)),
+          () -> RelataRanker.variant("relata-no-pairs", b -> b.wordPairs(Options.WordPairs.IGNORED)),
           () -> RelataRanker.variant("relata-bm25", b -> b.termWeighting(TermWeighting.BM25)));
 
   private Rankers() {}

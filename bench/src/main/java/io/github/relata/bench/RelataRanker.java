@@ -8,6 +8,7 @@ import io.github.relata.ArticleIndex;
 import io.github.relata.Filter;
 import io.github.relata.RelatedPost;
 import io.github.relata.RelatedPosts;
+import io.github.relata.RelatedPostsBuilder;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,7 +35,7 @@ public final class RelataRanker implements Ranker {
   }
 
   /** Returns Relata with its defaults changed by {@code settings}, under another name. */
-  static RelataRanker variant(String name, java.util.function.UnaryOperator<RelatedPosts.Builder> settings) {
+  static RelataRanker variant(String name, java.util.function.UnaryOperator<RelatedPostsBuilder> settings) {
     return new RelataRanker(name, settings.apply(RelatedPosts.builder()).build());
   }
 

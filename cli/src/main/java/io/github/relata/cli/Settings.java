@@ -1,6 +1,8 @@
 package io.github.relata.cli;
 
+import io.github.relata.Options;
 import io.github.relata.RelatedPosts;
+import io.github.relata.RelatedPostsBuilder;
 import io.github.relata.Signal;
 import io.github.relata.TermWeighting;
 import io.github.relata.Weights;
@@ -119,8 +121,8 @@ final class Settings {
    * @return the builder
    * @throws UserError a usage error naming the option or file and key, and the value, if a value is bad
    */
-  RelatedPosts.Builder builder(int defaultK) {
-    RelatedPosts.Builder engine = RelatedPosts.builder();
+  RelatedPostsBuilder builder(int defaultK) {
+    RelatedPostsBuilder engine = RelatedPosts.builder();
     if (!values.containsKey(Setting.K)) {
       engine.maxResults(defaultK);
     }
@@ -148,7 +150,7 @@ final class Settings {
     });
     engine.weights(weights());
     apply(Setting.DATE_HALF_LIFE_DAYS, v -> engine.dateHalfLife(days(v)));
-    apply(Setting.OLDER_ONLY, v -> engine.includeNewer(!bool(v)));
+    apply(Setting.OLDER_ONLY, v -> engine.newerPosts(bool(v) ? Options.NewerPosts.EXCLUDED : Options.NewerPosts.INCLUDED));
     apply(Setting.MAX_AGE_DAYS, v -> engine.maxAge(days(v)));
     apply(Setting.DEFAULT_LANGUAGE, v -> {
       if (!LanguageCodes.isKnown(v)) {
@@ -156,7 +158,7 @@ final class Settings {
       }
       engine.defaultLanguage(v.strip().toLowerCase(Locale.ROOT));
     });
-    apply(Setting.ANY_LANGUAGE, v -> engine.sameLanguageOnly(!bool(v)));
+    apply(Setting.ANY_LANGUAGE, v -> engine.languageScope(bool(v) ? Options.LanguageScope.ANY_LANGUAGE : Options.LanguageScope.SAME_LANGUAGE));
     apply(Setting.LATENT_DIMENSIONS, v -> engine.latentDimensions(wholeNumber(v, 0, 1000)));
     apply(Setting.BM25, v -> engine.termWeighting(bool(v) ? TermWeighting.BM25 : TermWeighting.TF_IDF));
     apply(Setting.FIELD_WEIGHTS, v -> {
@@ -172,8 +174,8 @@ final class Settings {
       }
       engine.fieldWeights(title, summary, body);
     });
-    apply(Setting.MULTIWORD_TERMS, v -> engine.multiwordTerms(bool(v)));
-    apply(Setting.SUBWORD_MATCHING, v -> engine.subwordMatching(bool(v)));
+    apply(Setting.MULTIWORD_TERMS, v -> engine.wordPairs(bool(v) ? Options.WordPairs.INDEXED : Options.WordPairs.IGNORED));
+    apply(Setting.SUBWORD_MATCHING, v -> engine.subwords(bool(v) ? Options.Subwords.MATCHED : Options.Subwords.IGNORED));
     return engine;
   }
 

@@ -42,8 +42,8 @@ final class SettingsTest {
     assertEquals(7, options.maxResults());
     assertEquals(Weights.DEFAULT, options.weights());
     assertEquals(Options.DEFAULT_DATE_HALF_LIFE, options.dateHalfLife());
-    assertTrue(options.includeNewer());
-    assertTrue(options.sameLanguageOnly());
+    assertEquals(Options.NewerPosts.INCLUDED, options.newerPosts());
+    assertEquals(Options.LanguageScope.SAME_LANGUAGE, options.languageScope());
   }
 
   @Test
@@ -77,15 +77,15 @@ final class SettingsTest {
     assertEquals(0.2, options.minRelativeScore());
     assertEquals(0.0, options.exposureCorrection());
     assertEquals(Duration.ofDays(30), options.dateHalfLife());
-    assertFalse(options.includeNewer());
+    assertEquals(Options.NewerPosts.EXCLUDED, options.newerPosts());
     assertEquals(Duration.ofHours(365 * 24 + 12), options.maxAge());
     assertEquals("sv", options.defaultLanguage());
-    assertFalse(options.sameLanguageOnly());
+    assertEquals(Options.LanguageScope.ANY_LANGUAGE, options.languageScope());
     assertEquals(0, options.latentDimensions());
     assertEquals(TermWeighting.BM25, options.termWeighting());
     assertEquals(List.of(3.0, 1.0, 0.5), List.of(options.titleWeight(), options.summaryWeight(), options.bodyWeight()));
-    assertFalse(options.multiwordTerms());
-    assertFalse(options.subwordMatching());
+    assertEquals(Options.WordPairs.IGNORED, options.wordPairs());
+    assertEquals(Options.Subwords.IGNORED, options.subwords());
   }
 
   @Test
@@ -97,7 +97,7 @@ final class SettingsTest {
     assertEquals(0.9, options.weights().text());
     assertEquals(0.2, options.weights().date(), "a weight the command line does not give keeps the file's");
     assertEquals(Weights.DEFAULT.tags(), options.weights().tags());
-    assertTrue(options.includeNewer());
+    assertEquals(Options.NewerPosts.INCLUDED, options.newerPosts());
     assertEquals(TermWeighting.TF_IDF, options.termWeighting());
     assertEquals("sv", options.defaultLanguage());
   }
@@ -106,9 +106,9 @@ final class SettingsTest {
   void commandLine_optionsAlone() {
     Options options = options("related", "--in", "x", "--out", "y", "--older-only", "--no-tags", "--any-language",
         "--bm25", "--weights", "text=1,date=0.5", "--weights", "latent=0", "--max-age-days", "10", "--latent-dimensions", "20");
-    assertFalse(options.includeNewer());
+    assertEquals(Options.NewerPosts.EXCLUDED, options.newerPosts());
     assertEquals(new Weights(1, Weights.DEFAULT.title(), 0, 0, 0.5, 0, Weights.DEFAULT.neighbours()), options.weights());
-    assertFalse(options.sameLanguageOnly());
+    assertEquals(Options.LanguageScope.ANY_LANGUAGE, options.languageScope());
     assertEquals(TermWeighting.BM25, options.termWeighting());
     assertEquals(Duration.ofDays(10), options.maxAge());
     assertEquals(20, options.latentDimensions());

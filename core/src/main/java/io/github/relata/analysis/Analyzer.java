@@ -56,22 +56,38 @@ public interface Analyzer {
     return Presets.forLanguage(language);
   }
 
-  /** Returns the English preset: Snowball English (Porter2) stemming and the Snowball English stop words. */
+  /**
+   * Returns the English preset: Snowball English (Porter2) stemming and the Snowball English stop words.
+   *
+   * @return the analyzer; shared and thread-safe
+   */
   static Analyzer english() {
     return forLanguage("en");
   }
 
-  /** Returns the Swedish preset: Snowball Swedish stemming and the Snowball Swedish stop words. */
+  /**
+   * Returns the Swedish preset: Snowball Swedish stemming and the Snowball Swedish stop words.
+   *
+   * @return the analyzer; shared and thread-safe
+   */
   static Analyzer swedish() {
     return forLanguage("sv");
   }
 
-  /** Returns an analyzer that keeps every word, unstemmed, with no stop words. */
+  /**
+   * Returns an analyzer that keeps every word, unstemmed, with no stop words.
+   *
+   * @return the analyzer; thread-safe
+   */
   static Analyzer neutral() {
     return builder().build();
   }
 
-  /** Returns a builder for a custom chain; by default it stems nothing and stops nothing. */
+  /**
+   * Returns a builder for a custom chain; by default it stems nothing and stops nothing.
+   *
+   * @return a new builder
+   */
   static Builder builder() {
     return new Builder();
   }
@@ -119,7 +135,11 @@ public interface Analyzer {
       return this;
     }
 
-    /** Returns a new analyzer with these settings; the builder can be used again. */
+    /**
+     * Returns a new analyzer with these settings; the builder can be used again.
+     *
+     * @return the analyzer; stateless and thread-safe
+     */
     public Analyzer build() {
       return new ChainAnalyzer(stemmer, stopWords, minLength);
     }

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reduces a case-folded word to its stem, so that "strategier" and "strategi" meet. Implementations must
@@ -17,11 +18,16 @@ public interface Stemmer {
    * Returns the stem of {@code word}.
    *
    * @param word a case-folded word, never empty
-   * @return its stem; the analyzer keeps the word unstemmed when this is empty or null
+   * @return its stem; may be empty or null (a stemmer that knows no stem for the word), and the analyzer then
+   *     keeps the word unstemmed
    */
-  String stem(String word);
+  @Nullable String stem(String word);
 
-  /** Returns the stemmer that keeps every word as it is. */
+  /**
+   * Returns the stemmer that keeps every word as it is.
+   *
+   * @return the identity stemmer
+   */
   static Stemmer none() {
     return word -> word;
   }
@@ -44,7 +50,11 @@ public interface Stemmer {
     return SnowballStemmers.forLanguage(code);
   }
 
-  /** Returns the ISO 639-1 codes that {@link #snowball(String)} accepts. */
+  /**
+   * Returns the ISO 639-1 codes that {@link #snowball(String)} accepts.
+   *
+   * @return an immutable set of codes
+   */
   static Set<String> snowballLanguages() {
     return SnowballStemmers.languages();
   }

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -41,7 +42,6 @@ import org.apache.lucene.analysis.ta.TamilAnalyzer;
 import org.apache.lucene.analysis.te.TeluguAnalyzer;
 import org.apache.lucene.analysis.th.ThaiAnalyzer;
 import org.apache.lucene.analysis.tr.TurkishAnalyzer;
-import org.apache.lucene.util.IOUtils;
 
 /**
  * Stop-word lists by language: the Snowball lists where Snowball has one, else Lucene's list for the
@@ -150,7 +150,11 @@ public final class StopWords {
     return words.build();
   }
 
-  /** Returns the ISO 639-1 codes that have a stop-word list. */
+  /**
+   * Returns the ISO 639-1 codes that have a stop-word list.
+   *
+   * @return an immutable set of codes
+   */
   public static Set<String> languages() {
     return ImmutableSet.<String>builder().addAll(SNOWBALL_FILES.keySet()).addAll(LUCENE_SETS.keySet()).build();
   }
@@ -159,7 +163,13 @@ public final class StopWords {
     String file = SNOWBALL_FILES.get(code);
     CharArraySet set;
     if (file != null) {
-      try (Reader reader = IOUtils.getDecodingReader(SnowballFilter.class, file, StandardCharsets.UTF_8)) {
+      // Read as Lucene's own (deprecated) IOUtils.getDecodingReader did: strict UTF-8, a bad byte is an error.
+      InputStream in = SnowballFilter.class.getResourceAsStream(file);
+      if (in == null) {
+        throw new IllegalStateException("Lucene's stop-word list " + file + " for " + code + " is missing from lucene-analysis-common");
+      }
+      try (Reader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)))) {
         set = WordlistLoader.getSnowballWordSet(reader);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read Lucene's stop-word list " + file + " for " + code, e);

@@ -16,7 +16,16 @@ import static com.google.common.base.Preconditions.checkNotNull;
  */
 public record Token(String term, String surface, int start, int end, boolean joinedToPrevious) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param term the normalised term, never empty
+   * @param surface the words as they stand in the text
+   * @param start offset of the first character of {@code surface}, at least 0
+   * @param end offset after the last character of {@code surface}, at least {@code start}
+   * @param joinedToPrevious whether this word directly follows the previous token
+   * @throws IllegalArgumentException if {@code term} is empty or the offsets are out of order
+   */
   public Token {
     checkNotNull(term, "term");
     checkNotNull(surface, "surface");

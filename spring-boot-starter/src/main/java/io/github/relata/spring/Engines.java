@@ -1,7 +1,9 @@
 package io.github.relata.spring;
 
 import io.github.relata.Article;
+import io.github.relata.Options;
 import io.github.relata.RelatedPosts;
+import io.github.relata.RelatedPostsBuilder;
 import io.github.relata.Signal;
 import io.github.relata.Weights;
 import io.github.relata.imports.ImportException;
@@ -25,17 +27,17 @@ final class Engines {
    * @throws IllegalArgumentException naming the property, its value and the rule it breaks
    */
   static RelatedPosts engine(RelataProperties p) {
-    RelatedPosts.Builder b = RelatedPosts.builder();
+    RelatedPostsBuilder b = RelatedPosts.builder();
     set("relata.max-results", p.getMaxResults(), b::maxResults);
     set("relata.min-score", p.getMinScore(), b::minScore);
     set("relata.min-relative-score", p.getMinRelativeScore(), b::minRelativeScore);
     set("relata.exposure-correction", p.getExposureCorrection(), b::exposureCorrection);
     set("relata.date-half-life", p.getDateHalfLife(), b::dateHalfLife);
-    set("relata.include-newer", p.getIncludeNewer(), b::includeNewer);
-    set("relata.same-language-only", p.getSameLanguageOnly(), b::sameLanguageOnly);
+    set("relata.include-newer", p.getIncludeNewer(), v -> b.newerPosts(v ? Options.NewerPosts.INCLUDED : Options.NewerPosts.EXCLUDED));
+    set("relata.same-language-only", p.getSameLanguageOnly(), v -> b.languageScope(v ? Options.LanguageScope.SAME_LANGUAGE : Options.LanguageScope.ANY_LANGUAGE));
     set("relata.default-language", p.getDefaultLanguage(), b::defaultLanguage);
     set("relata.latent-dimensions", p.getLatentDimensions(), b::latentDimensions);
-    set("relata.retain-bodies", p.getRetainBodies(), b::retainBodies);
+    set("relata.retain-bodies", p.getRetainBodies(), v -> b.bodies(v ? Options.Bodies.RETAINED : Options.Bodies.DROPPED));
     RelataProperties.WeightProperties w = p.getWeights();
     Weights weights = Weights.DEFAULT;
     weights = weight(weights, "relata.weights.text", Signal.TEXT, w.getText());

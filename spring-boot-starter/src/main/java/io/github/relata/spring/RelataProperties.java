@@ -8,7 +8,7 @@ import org.springframework.core.io.Resource;
 
 /**
  * The {@code relata.*} properties: the engine's settings, where the posts and the snapshot file are, and the endpoint. Unset
- * engine settings keep the engine's defaults ({@code RelatedPosts.Builder}). Mutable, as Spring binds it; read
+ * engine settings keep the engine's defaults ({@code RelatedPostsBuilder}). Mutable, as Spring binds it; read
  * once when the beans are made.
  */
 @ConfigurationProperties(prefix = "relata")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.relata.Article;
 import io.github.relata.LiveIndex;
+import io.github.relata.Options;
 import io.github.relata.RelatedPosts;
 import io.github.relata.Signal;
 import io.github.relata.Weights;
@@ -54,7 +55,7 @@ final class RelataAutoConfigurationTest {
           assertThat(options.exposureCorrection()).isZero();
           assertThat(options.dateHalfLife()).isEqualTo(Duration.ofDays(30));
           assertThat(options.defaultLanguage()).isEqualTo("sv");
-          assertThat(options.sameLanguageOnly()).isFalse();
+          assertThat(options.languageScope()).isEqualTo(Options.LanguageScope.ANY_LANGUAGE);
           assertThat(options.latentDimensions()).isZero();
         });
   }
@@ -78,6 +79,9 @@ final class RelataAutoConfigurationTest {
         assertThat(relataError(context)).hasMessageStartingWith("relata.min-score=1.5: ").hasMessageContaining("1.5"));
     runner.withPropertyValues("relata.weights.tags=-1").run(context ->
         assertThat(relataError(context)).hasMessageStartingWith("relata.weights.tags=-1.0: "));
+    // A code of the right shape that names no language is refused, not analysed as English.
+    runner.withPropertyValues("relata.default-language=xx").run(context ->
+        assertThat(relataError(context)).hasMessageStartingWith("relata.default-language=xx: ").hasMessageEndingWith("ISO 639 code such as \"sv\" or \"en\": xx"));
     runner.withPropertyValues("relata.links=/posts/").run(context ->
         assertThat(relataError(context)).hasMessageContaining("relata.links=/posts/: links pattern must contain {id}"));
   }

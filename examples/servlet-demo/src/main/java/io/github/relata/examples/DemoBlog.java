@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.relata.Article;
 import io.github.relata.LiveIndex;
+import io.github.relata.Options;
 import io.github.relata.RelatedPosts;
 import io.github.relata.imports.ImportException;
 import io.github.relata.imports.ImportFormat;
@@ -136,7 +137,7 @@ public final class DemoBlog implements AutoCloseable {
    */
   public static DemoBlog start(DemoOptions options, List<Article> posts) throws IOException {
     // The index is also the demo's store of posts, so it keeps their bodies for the post pages.
-    RelatedPosts engine = RelatedPosts.builder().minScore(MIN_SCORE).maxResults(MAX_RESULTS).retainBodies(true).build();
+    RelatedPosts engine = RelatedPosts.builder().minScore(MIN_SCORE).maxResults(MAX_RESULTS).bodies(Options.Bodies.RETAINED).build();
     Kept kept = Kept.start(engine, options.snapshot(), posts);
     LiveIndex index = kept.index;
     Server server = new Server();

@@ -51,6 +51,8 @@ final class PostFormTest {
     assertEquals("title must not be blank", message(form("", "  ", "sv", "")));
     assertEquals("date must be a day as YYYY-MM-DD: '2018-13-01'", message(form("", "T", "sv", "2018-13-01")));
     assertEquals("language must be an ISO 639 code such as sv or en: 'svenska'", message(form("", "T", "svenska", "")));
+    // "xx" has the shape of a code but names no language: refused, not analysed as some other language.
+    assertEquals("language of article t must be a known ISO 639 code such as \"sv\" or \"en\": xx", message(form("", "T", "xx", "")));
     assertEquals("id must be 1 to 100 letters, digits, '.', '_' or '-': 'a b'", message(form("a b", "T", "sv", "")));
   }
 
