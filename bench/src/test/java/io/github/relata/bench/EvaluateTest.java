@@ -110,7 +110,7 @@ final class EvaluateTest {
     Files.writeString(corpus, "{\"id\": \"a\", \"title\": \"t\"}\nnot json\n");
 
     assertEquals(1, run(dir, corpus.toString()));
-    assertTrue(err().contains("bad.jsonl:2: malformed JSON"), err());
+    assertTrue(err().contains("bad.jsonl:2: not valid JSON"), err());
   }
 
   @Test
