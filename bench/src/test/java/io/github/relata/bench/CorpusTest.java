@@ -204,6 +204,6 @@ final class CorpusTest {
     Files.createDirectories(dir.resolve("repo"));
 
     assertEquals(List.of(corpora.resolve("a_en.jsonl"), corpora.resolve("b_pool.jsonl")),
-        CorpusLocator.defaultCorpora(dir.resolve("repo")));
+        SharedCorpora.defaultCorpora(dir.resolve("repo")));
   }
 }

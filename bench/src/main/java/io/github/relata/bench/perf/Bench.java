@@ -1,5 +1,6 @@
 package io.github.relata.bench.perf;
 
+import io.github.relata.bench.SharedCorpora;
 import io.github.relata.bench.Evaluation;
 import io.github.relata.bench.EvaluationResult;
 import io.github.relata.bench.Rankers;

@@ -1,5 +1,6 @@
 package io.github.relata.bench.perf;
 
+import io.github.relata.bench.SharedCorpora;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.github.relata.bench.perf;
 
+import io.github.relata.bench.SharedCorpora;
 import io.github.relata.Article;
 import io.github.relata.ArticleIndex;
 import io.github.relata.Filter;

@@ -1,5 +1,6 @@
 package io.github.relata.bench.perf;
 
+import io.github.relata.bench.SharedCorpora;
 import io.github.relata.bench.Corpus;
 import io.github.relata.bench.CorpusPost;
 import java.nio.file.Files;
