@@ -95,7 +95,7 @@ final class EvaluateTest {
   @Test
   void run_unknownOption_exitsWithStatus2() {
     assertEquals(2, run(dir, "--fast"));
-    assertTrue(err().contains("unknown option: --fast"), err());
+    assertTrue(err().contains("Unknown option: '--fast'"), err());
   }
 
   @Test
@@ -116,6 +116,7 @@ final class EvaluateTest {
   @Test
   void run_help_printsUsage() {
     assertEquals(0, run(dir, "--help"));
-    assertTrue(out().startsWith("usage: Evaluate"), out());
+    assertTrue(out().startsWith("Usage: Evaluate"), out());
+    assertTrue(out().contains("rankers: " + String.join(", ", Rankers.names())), out());
   }
 }
