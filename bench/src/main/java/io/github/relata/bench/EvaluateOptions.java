@@ -5,10 +5,10 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * The parsed command line of {@link Evaluate}, read by picocli as the command-line tool's is.

@@ -1,10 +1,10 @@
 package io.github.relata.bench.perf;
 
-import io.github.relata.bench.SharedCorpora;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.relata.bench.Corpus;
 import io.github.relata.bench.CorpusPost;
+import io.github.relata.bench.SharedCorpora;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;

@@ -12,9 +12,9 @@ import io.github.relata.bench.CorpusPost;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.search.ScoreDoc;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Both engines on a small synthetic corpus made from the fixture: build, query, add, all pairs. */
 final class PerfEnginesTest {
