@@ -5,10 +5,10 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /**
  * The parsed command line of {@link Evaluate}, read by picocli as the command-line tool's is.
@@ -63,12 +63,7 @@ record EvaluateOptions(int k, Path relatedDir, List<String> rankers, List<Path> 
    * @throws IllegalArgumentException naming the bad argument
    */
   static EvaluateOptions parse(String... args) {
-    Arguments parsed = new Arguments();
-    try {
-      new CommandLine(parsed).parseArgs(args);
-    } catch (CommandLine.ParameterException e) {
-      throw new IllegalArgumentException(e.getMessage(), e);
-    }
+    Arguments parsed = CommandLines.parse(new Arguments(), args);
     List<String> rankers = parsed.rankers == null ? List.of() : parsed.rankers.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     checkArgument(parsed.rankers == null || !rankers.isEmpty(), "--rankers needs at least one name: '%s'", parsed.rankers);
     return new EvaluateOptions(parsed.k == null ? DEFAULT_K : parseK(parsed.k), parsed.relatedDir, rankers,

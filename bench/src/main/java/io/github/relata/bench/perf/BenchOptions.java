@@ -1,5 +1,6 @@
 package io.github.relata.bench.perf;
 
+import io.github.relata.bench.CommandLines;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -9,8 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.ParseResult;
-import picocli.CommandLine;
 
 /**
  * The parsed command line of {@link Bench}: a command and its {@code --name value} options, read by picocli.
@@ -78,14 +77,9 @@ record BenchOptions(String command, Map<String, String> values, Path root) {
       throw new IllegalArgumentException("unknown command: " + command + " (known: " + String.join(", ", COMMANDS) + ")");
     }
     Map<String, String> values = new HashMap<>();
-    try {
-      ParseResult parsed = new CommandLine(SPEC).parseArgs(Arrays.copyOfRange(args, 1, args.length));
-      for (OptionSpec option : parsed.matchedOptions()) {
-        String name = option.longestName().substring(2);
-        values.put(name, FLAGS.contains(name) ? "true" : option.getValue());
-      }
-    } catch (CommandLine.ParameterException e) {
-      throw new IllegalArgumentException(e.getMessage(), e);
+    for (OptionSpec option : CommandLines.parse(SPEC, Arrays.copyOfRange(args, 1, args.length)).matchedOptions()) {
+      String name = option.longestName().substring(2);
+      values.put(name, FLAGS.contains(name) ? "true" : option.getValue());
     }
     BenchOptions options = new BenchOptions(command, Map.copyOf(values), root(cwd));
     options.sizes();

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.relata.bench.CommandLines;
 import io.github.relata.bench.SharedCorpora;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -12,9 +13,9 @@ import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /**
  * Measures the heap an engine's index retains per post: a program of its own (not JMH), best run in a
@@ -93,12 +94,7 @@ public final class HeapPerPost {
    * @throws IllegalArgumentException naming the bad or missing argument
    */
   static Options parse(String... args) {
-    Arguments parsed = new Arguments();
-    try {
-      new CommandLine(parsed).parseArgs(args);
-    } catch (CommandLine.ParameterException e) {
-      throw new IllegalArgumentException(e.getMessage(), e);
-    }
+    Arguments parsed = CommandLines.parse(new Arguments(), args);
     checkArgument(PerfEngine.NAMES.contains(parsed.engine), "--engine must be %s: %s", String.join(" or ", PerfEngine.NAMES), parsed.engine);
     int size;
     try {
