@@ -1,15 +1,19 @@
 package io.github.relata.bench;
 
-import static io.github.relata.bench.Checks.checkArgument;
-import static io.github.relata.bench.Checks.checkNotNull;
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.io.BufferedReader;
+import io.github.relata.Article;
+import io.github.relata.imports.ImportException;
+import io.github.relata.imports.ImportFormat;
+import io.github.relata.imports.ImportResult;
+import io.github.relata.imports.ImportedPost;
+import io.github.relata.imports.PostImporter;
+import io.github.relata.imports.Skipped;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -38,6 +42,10 @@ import java.util.Set;
 public record Corpus(String name, List<CorpusPost> posts, Map<String, Set<String>> links) {
 
   private static final String SUFFIX = ".jsonl";
+  /** The field of a post that holds its ground-truth labels. */
+  private static final String LABELS = "labels";
+  /** Reads corpus files: JSON Lines posts, with their labels kept beside the articles. */
+  private static final PostImporter POSTS = PostImporter.builder().extraFields(LABELS).build();
   /** Suffix of the posts file of a link corpus. */
   static final String POOL_SUFFIX = "_pool.jsonl";
   /** Suffix of the links file of a link corpus. */
@@ -127,27 +135,34 @@ public record Corpus(String name, List<CorpusPost> posts, Map<String, Set<String
     return new Corpus(fileName.substring(0, fileName.length() - POOL_SUFFIX.length()), posts, links);
   }
 
+  /** Reads the posts of a corpus file with the JSON Lines importer, keeping each post's ground-truth labels. */
   private static List<CorpusPost> readPosts(Path file) throws IOException {
-    List<CorpusPost> posts = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
-    PostParser parser = new PostParser(file);
-    int lineNumber = 0;
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        lineNumber++;
-        if (line.isBlank()) {
-          continue;
-        }
-        CorpusPost post = parser.parse(line, lineNumber);
-        if (!ids.add(post.id())) {
-          throw new CorpusFormatException(file, lineNumber, "duplicate post id: " + post.id(), null);
-        }
-        posts.add(post);
-      }
-    } catch (CharacterCodingException e) {
-      throw new CorpusFormatException(file, lineNumber + 1, "not valid UTF-8", e);
+    if (!Files.isRegularFile(file)) {
+      throw new NoSuchFileException(file.toString());
+    }
+    ImportResult result;
+    try {
+      result = POSTS.read(ImportFormat.JSON_LINES, file);
+    } catch (ImportException e) {
+      throw new CorpusFormatException(file, lineOf(e.location()), e.problem(), e);
+    }
+    if (!result.problems().isEmpty()) {
+      Skipped first = result.problems().get(0);
+      throw new CorpusFormatException(file, lineOf(first.location()), first.detail(), null);
+    }
+    List<CorpusPost> posts = new ArrayList<>(result.posts().size());
+    for (ImportedPost imported : result.posts()) {
+      Article post = imported.article();
+      posts.add(new CorpusPost(post.id(), post.title(), post.body(), post.publishedDate(),
+          post.language() == null ? "" : post.language(), List.copyOf(post.tags()), Set.copyOf(imported.extraField(LABELS))));
     }
     return posts;
+  }
+
+  /** Returns the line number at the end of an importer's location ({@code FILE:LINE}), or 0 where it names none. */
+  private static int lineOf(String location) {
+    String last = location.substring(location.lastIndexOf(':') + 1);
+    return last.matches("\\d{1,9}") ? Integer.parseInt(last) : 0;
   }
 
   /** Returns the corpus name for a file: its file name without {@code .jsonl}. */

@@ -55,7 +55,7 @@ public final class Evaluate {
       return OK;
     }
     try {
-      List<Path> corpora = options.corpora().isEmpty() ? CorpusLocator.defaultCorpora(workingDir) : options.corpora();
+      List<Path> corpora = options.corpora().isEmpty() ? SharedCorpora.defaultCorpora(workingDir) : options.corpora();
       if (corpora.isEmpty()) {
         err.println("No corpora found: the evaluation needs the labelled corpora (*.jsonl) in "
             + "../shared/corpora or ../../shared/corpora relative to " + workingDir

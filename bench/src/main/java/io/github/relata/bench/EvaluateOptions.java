@@ -1,14 +1,17 @@
 package io.github.relata.bench;
 
-import static io.github.relata.bench.Checks.checkArgument;
+import static com.google.common.base.Preconditions.checkArgument;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * The parsed command line of {@link Evaluate}.
+ * The parsed command line of {@link Evaluate}, read by picocli as the command-line tool's is.
  *
  * @param k the list length
  * @param relatedDir where to write related lists, or {@code null}
@@ -21,13 +24,38 @@ record EvaluateOptions(int k, Path relatedDir, List<String> rankers, List<Path> 
 
   static final int DEFAULT_K = 10;
 
-  static final String USAGE =
-      "usage: Evaluate [--k 10] [--write-related DIR] [--rankers a,b] [--guard] [corpus.jsonl ...]\n"
-          + "  --k N               list length (default 10)\n"
-          + "  --write-related DIR write DIR/<corpus>.<ranker>.jsonl in the related-lists format\n"
-          + "  --rankers a,b       rankers to run (default all: " + String.join(",", Rankers.names()) + ")\n"
-          + "  --guard             exit with status 3 when relata falls below the better baseline on a corpus\n"
-          + "  corpus.jsonl        corpora (default: every *.jsonl in ../shared/corpora or ../../shared/corpora)";
+  static final String USAGE = usage();
+
+  /** The options as picocli reads them. */
+  @Command(name = "Evaluate", usageHelpWidth = 110,
+      description = "Ranks every post of each corpus with each ranker and prints the quality table.")
+  static final class Arguments {
+    @Option(names = "--k", paramLabel = "N", description = "list length (default " + DEFAULT_K + ")")
+    String k;
+
+    @Option(names = "--write-related", paramLabel = "DIR", description = "write DIR/<corpus>.<ranker>.jsonl in the related-lists format")
+    Path relatedDir;
+
+    @Option(names = "--rankers", paramLabel = "a,b", split = ",", description = "rankers to run (default: all, listed below)")
+    List<String> rankers;
+
+    @Option(names = "--guard", description = "exit with status 3 when relata falls below the better baseline on a corpus")
+    boolean guard;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "print this help")
+    boolean help;
+
+    @Parameters(paramLabel = "corpus.jsonl", arity = "0..*",
+        description = "corpora (default: every corpus in ../shared/corpora or ../../shared/corpora)")
+    List<Path> corpora = new ArrayList<>();
+  }
+
+  /** Returns the help, with the rankers' names from their registry. */
+  private static String usage() {
+    CommandLine command = new CommandLine(new Arguments());
+    command.getCommandSpec().usageMessage().footer("%nrankers: " + String.join(", ", Rankers.names()));
+    return command.getUsageMessage().stripTrailing();
+  }
 
   /**
    * Parses the arguments.
@@ -35,32 +63,11 @@ record EvaluateOptions(int k, Path relatedDir, List<String> rankers, List<Path> 
    * @throws IllegalArgumentException naming the bad argument
    */
   static EvaluateOptions parse(String... args) {
-    int k = DEFAULT_K;
-    Path relatedDir = null;
-    List<String> rankers = List.of();
-    List<Path> corpora = new ArrayList<>();
-    boolean help = false;
-    boolean guard = false;
-    for (int i = 0; i < args.length; i++) {
-      String arg = args[i];
-      switch (arg) {
-        case "--k" -> k = parseK(value(args, ++i, arg));
-        case "--write-related" -> relatedDir = Path.of(value(args, ++i, arg));
-        case "--rankers" -> rankers = parseRankers(value(args, ++i, arg));
-        case "-h", "--help" -> help = true;
-        case "--guard" -> guard = true;
-        default -> {
-          checkArgument(!arg.startsWith("--"), "unknown option: %s", arg);
-          corpora.add(Path.of(arg));
-        }
-      }
-    }
-    return new EvaluateOptions(k, relatedDir, rankers, List.copyOf(corpora), help, guard);
-  }
-
-  private static String value(String[] args, int index, String option) {
-    checkArgument(index < args.length, "%s needs a value", option);
-    return args[index];
+    Arguments parsed = CommandLines.parse(new Arguments(), args);
+    List<String> rankers = parsed.rankers == null ? List.of() : parsed.rankers.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    checkArgument(parsed.rankers == null || !rankers.isEmpty(), "--rankers needs at least one name: '%s'", parsed.rankers);
+    return new EvaluateOptions(parsed.k == null ? DEFAULT_K : parseK(parsed.k), parsed.relatedDir, rankers,
+        List.copyOf(parsed.corpora), parsed.help, parsed.guard);
   }
 
   private static int parseK(String value) {
@@ -71,11 +78,5 @@ record EvaluateOptions(int k, Path relatedDir, List<String> rankers, List<Path> 
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("--k must be a positive integer: " + value, e);
     }
-  }
-
-  private static List<String> parseRankers(String value) {
-    List<String> names = Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-    checkArgument(!names.isEmpty(), "--rankers needs at least one name: '%s'", value);
-    return names;
   }
 }

@@ -1,6 +1,6 @@
 package io.github.relata.bench;
 
-import static io.github.relata.bench.Checks.checkNotNull;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
  * The outcome of evaluating one ranker on one corpus: one row of the report.

@@ -1,6 +1,6 @@
 package io.github.relata.bench;
 
-import static io.github.relata.bench.Checks.checkArgument;
+import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Arrays;
 

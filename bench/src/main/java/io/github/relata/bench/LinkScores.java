@@ -1,6 +1,6 @@
 package io.github.relata.bench;
 
-import static io.github.relata.bench.Checks.checkArgument;
+import static com.google.common.base.Preconditions.checkArgument;
 
 /**
  * The quality of one ranker's related lists on a link corpus, as defined by {@code score_links.py}.

@@ -1,8 +1,8 @@
 package io.github.relata.bench;
 
-import static io.github.relata.bench.Checks.checkArgument;
-import static io.github.relata.bench.Checks.checkNotNull;
-import static io.github.relata.bench.Checks.checkState;
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,6 +26,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * The Lucene baseline: Apache Lucene's {@link MoreLikeThis} over an in-memory index.
@@ -156,12 +157,9 @@ public final class LuceneMltRanker implements Ranker {
     Integer doc = docById.get(id);
     checkArgument(doc != null, "unknown post id: %s", id);
     try {
-      TopDocs top = searcher.search(moreLikeThis.like(doc), k + 1);
       List<RankedPost> result = new ArrayList<>(k);
-      for (ScoreDoc hit : top.scoreDocs) {
-        if (hit.doc != doc && result.size() < k) {
-          result.add(new RankedPost(idByDoc[hit.doc], hit.score));
-        }
+      for (ScoreDoc hit : like(searcher, moreLikeThis, doc, k)) {
+        result.add(new RankedPost(idByDoc[hit.doc], hit.score));
       }
       return result;
     } catch (IOException e) {
@@ -169,19 +167,29 @@ public final class LuceneMltRanker implements Ranker {
     }
   }
 
+  /**
+   * Returns the {@code k} best hits of {@code like(doc)}, the query post left out: the query every
+   * comparison with Lucene in the bench makes (k + 1 hits, the default similarity, BM25).
+   */
+  public static List<ScoreDoc> like(IndexSearcher searcher, MoreLikeThis moreLikeThis, int doc, int k) throws IOException {
+    TopDocs top = searcher.search(moreLikeThis.like(doc), k + 1);
+    List<ScoreDoc> hits = new ArrayList<>(k);
+    for (ScoreDoc hit : top.scoreDocs) {
+      if (hit.doc != doc && hits.size() < k) {
+        hits.add(hit);
+      }
+    }
+    return hits;
+  }
+
   /** Closes the index reader and the analyzer; {@link #index} may be called again afterwards. */
   @Override
   public void close() {
     try {
-      if (reader != null) {
-        reader.close();
-      }
+      IOUtils.close(reader, analyzer);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close the Lucene index", e);
     } finally {
-      if (analyzer != null) {
-        analyzer.close();
-      }
       reader = null;
       searcher = null;
       moreLikeThis = null;

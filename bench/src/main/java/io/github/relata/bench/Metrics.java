@@ -1,7 +1,8 @@
 package io.github.relata.bench;
 
-import static io.github.relata.bench.Checks.checkNotNull;
+import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Preconditions;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -58,7 +59,7 @@ public final class Metrics {
   public static LinkScores linkScores(Corpus corpus, Map<String, List<String>> related) {
     checkNotNull(corpus, "corpus");
     checkNotNull(related, "related");
-    Checks.checkArgument(corpus.isLinkCorpus(), "not a link corpus: %s", corpus.name());
+    Preconditions.checkArgument(corpus.isLinkCorpus(), "not a link corpus: %s", corpus.name());
     double recall = 0;
     double hit = 0;
     double mrr = 0;

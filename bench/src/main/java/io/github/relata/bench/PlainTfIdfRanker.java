@@ -1,8 +1,8 @@
 package io.github.relata.bench;
 
-import static io.github.relata.bench.Checks.checkArgument;
-import static io.github.relata.bench.Checks.checkNotNull;
-import static io.github.relata.bench.Checks.checkState;
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
 
 import java.util.ArrayList;
 import java.util.HashMap;

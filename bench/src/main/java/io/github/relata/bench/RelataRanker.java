@@ -1,7 +1,7 @@
 package io.github.relata.bench;
 
-import static io.github.relata.bench.Checks.checkArgument;
-import static io.github.relata.bench.Checks.checkNotNull;
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.relata.Article;
 import io.github.relata.ArticleIndex;

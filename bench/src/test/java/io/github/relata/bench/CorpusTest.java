@@ -56,7 +56,7 @@ final class CorpusTest {
 
     assertEquals(2, e.line());
     assertEquals(file, e.file());
-    assertTrue(e.getMessage().startsWith(file + ":2: malformed JSON"), e.getMessage());
+    assertTrue(e.getMessage().startsWith(file + ":2: not valid JSON"), e.getMessage());
   }
 
   @Test
@@ -65,7 +65,7 @@ final class CorpusTest {
 
     CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> Corpus.read(file));
 
-    assertTrue(e.getMessage().contains("trailing.jsonl:1: malformed JSON"), e.getMessage());
+    assertTrue(e.getMessage().contains("trailing.jsonl:1: not valid JSON"), e.getMessage());
   }
 
   @Test
@@ -74,7 +74,7 @@ final class CorpusTest {
 
     CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> Corpus.read(file));
 
-    assertEquals(file + ":3: duplicate post id: p1", e.getMessage());
+    assertEquals(file + ":3: duplicate id 'p1' (first on line 1)", e.getMessage());
   }
 
   @Test
@@ -83,7 +83,7 @@ final class CorpusTest {
 
     CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> Corpus.read(file));
 
-    assertEquals(file + ":2: missing id", e.getMessage());
+    assertEquals(file + ":2: missing field 'id'", e.getMessage());
   }
 
   @Test
@@ -92,7 +92,7 @@ final class CorpusTest {
 
     CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> Corpus.read(file));
 
-    assertEquals(file + ":1: missing title", e.getMessage());
+    assertEquals(file + ":1: missing field 'title'", e.getMessage());
   }
 
   @Test
@@ -101,7 +101,7 @@ final class CorpusTest {
 
     CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> Corpus.read(file));
 
-    assertEquals(file + ":1: date must be YYYY-MM-DD: 2024-13-01", e.getMessage());
+    assertEquals(file + ":1: date must be YYYY-MM-DD or an ISO-8601 date-time: '2024-13-01'", e.getMessage());
   }
 
   @Test
@@ -110,7 +110,7 @@ final class CorpusTest {
 
     CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> Corpus.read(file));
 
-    assertTrue(e.getMessage().startsWith(file + ":1: labels must be an array of strings"), e.getMessage());
+    assertTrue(e.getMessage().startsWith(file + ":1: field 'labels' must hold only strings"), e.getMessage());
   }
 
   @Test
@@ -119,7 +119,7 @@ final class CorpusTest {
 
     CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> Corpus.read(file));
 
-    assertEquals(file + ":1: expected a JSON object, got: [1, 2]", e.getMessage());
+    assertEquals(file + ":1: expected a JSON object, found: [1, 2]", e.getMessage());
   }
 
   @Test
@@ -204,6 +204,6 @@ final class CorpusTest {
     Files.createDirectories(dir.resolve("repo"));
 
     assertEquals(List.of(corpora.resolve("a_en.jsonl"), corpora.resolve("b_pool.jsonl")),
-        CorpusLocator.defaultCorpora(dir.resolve("repo")));
+        SharedCorpora.defaultCorpora(dir.resolve("repo")));
   }
 }

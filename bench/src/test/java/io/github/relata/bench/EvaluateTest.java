@@ -95,7 +95,7 @@ final class EvaluateTest {
   @Test
   void run_unknownOption_exitsWithStatus2() {
     assertEquals(2, run(dir, "--fast"));
-    assertTrue(err().contains("unknown option: --fast"), err());
+    assertTrue(err().contains("Unknown option: '--fast'"), err());
   }
 
   @Test
@@ -110,12 +110,13 @@ final class EvaluateTest {
     Files.writeString(corpus, "{\"id\": \"a\", \"title\": \"t\"}\nnot json\n");
 
     assertEquals(1, run(dir, corpus.toString()));
-    assertTrue(err().contains("bad.jsonl:2: malformed JSON"), err());
+    assertTrue(err().contains("bad.jsonl:2: not valid JSON"), err());
   }
 
   @Test
   void run_help_printsUsage() {
     assertEquals(0, run(dir, "--help"));
-    assertTrue(out().startsWith("usage: Evaluate"), out());
+    assertTrue(out().startsWith("Usage: Evaluate"), out());
+    assertTrue(out().contains("rankers: " + String.join(", ", Rankers.names())), out());
   }
 }

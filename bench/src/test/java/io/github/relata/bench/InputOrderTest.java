@@ -27,7 +27,7 @@ final class InputOrderTest {
   @Test
   void bbcNewsInAnyOrderGivesTheSameLists() throws Exception {
     Path workingDir = Path.of("").toAbsolutePath();
-    Optional<Path> shared = CorpusLocator.sharedDirectory(workingDir);
+    Optional<Path> shared = SharedCorpora.find(workingDir).map(Path::getParent);
     assumeTrue(shared.isPresent(), "skipped: no ../shared or ../../shared beside " + workingDir);
     Path file = shared.get().resolve("corpora/bbc_news_en.jsonl");
     assumeTrue(Files.isRegularFile(file), "skipped: the BBC corpus is missing: " + file);

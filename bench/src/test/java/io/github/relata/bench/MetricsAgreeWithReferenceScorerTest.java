@@ -43,7 +43,7 @@ final class MetricsAgreeWithReferenceScorerTest {
   @MethodSource("rankers")
   void metricsEqualTheReferenceScorersToThreeDecimals(Ranker ranker) throws Exception {
     Path workingDir = Path.of("").toAbsolutePath();
-    Optional<Path> shared = CorpusLocator.sharedDirectory(workingDir);
+    Optional<Path> shared = SharedCorpora.find(workingDir).map(Path::getParent);
     assumeTrue(shared.isPresent(), "skipped: no ../shared or ../../shared beside " + workingDir);
     Path corpusFile = shared.get().resolve("corpora").resolve(CORPUS);
     Path scorer = shared.get().resolve("tools").resolve("score_related.py");
@@ -73,7 +73,7 @@ final class MetricsAgreeWithReferenceScorerTest {
   @MethodSource("rankers")
   void linkMetricsEqualTheReferenceScorersToThreeDecimals(Ranker ranker) throws Exception {
     Path workingDir = Path.of("").toAbsolutePath();
-    Optional<Path> shared = CorpusLocator.sharedDirectory(workingDir);
+    Optional<Path> shared = SharedCorpora.find(workingDir).map(Path::getParent);
     assumeTrue(shared.isPresent(), "skipped: no ../shared or ../../shared beside " + workingDir);
     Path pool = shared.get().resolve("corpora").resolve(LINK_CORPUS + "_pool.jsonl");
     Path links = shared.get().resolve("corpora").resolve(LINK_CORPUS + "_links.jsonl");

@@ -27,7 +27,7 @@ final class MixedSitesTest {
   @Test
   void sportAndProgrammingPostsStayInTheirOwnLists() throws Exception {
     Path workingDir = Path.of("").toAbsolutePath();
-    Optional<Path> shared = CorpusLocator.sharedDirectory(workingDir);
+    Optional<Path> shared = SharedCorpora.find(workingDir).map(Path::getParent);
     assumeTrue(shared.isPresent(), "skipped: no ../shared or ../../shared beside " + workingDir);
     Path goFile = shared.get().resolve("corpora/go_blog_en.jsonl");
     Path bbcFile = shared.get().resolve("corpora/bbc_news_en.jsonl");

@@ -6,6 +6,7 @@ import io.github.relata.RelatedPostsBuilder;
 import io.github.relata.Signal;
 import io.github.relata.TermWeighting;
 import io.github.relata.Weights;
+import io.github.relata.imports.LanguageCodes;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -152,12 +153,8 @@ final class Settings {
     apply(Setting.DATE_HALF_LIFE_DAYS, v -> engine.dateHalfLife(days(v)));
     apply(Setting.OLDER_ONLY, v -> engine.newerPosts(bool(v) ? Options.NewerPosts.EXCLUDED : Options.NewerPosts.INCLUDED));
     apply(Setting.MAX_AGE_DAYS, v -> engine.maxAge(days(v)));
-    apply(Setting.DEFAULT_LANGUAGE, v -> {
-      if (!LanguageCodes.isKnown(v)) {
-        throw new BadValue("must be an ISO 639 language code such as sv or en");
-      }
-      engine.defaultLanguage(v.strip().toLowerCase(Locale.ROOT));
-    });
+    apply(Setting.DEFAULT_LANGUAGE, v -> engine.defaultLanguage(
+        LanguageCodes.primary(v).orElseThrow(() -> new BadValue("must be an ISO 639 language code such as sv or en"))));
     apply(Setting.ANY_LANGUAGE, v -> engine.languageScope(bool(v) ? Options.LanguageScope.ANY_LANGUAGE : Options.LanguageScope.SAME_LANGUAGE));
     apply(Setting.LATENT_DIMENSIONS, v -> engine.latentDimensions(wholeNumber(v, 0, 1000)));
     apply(Setting.BM25, v -> engine.termWeighting(bool(v) ? TermWeighting.BM25 : TermWeighting.TF_IDF));

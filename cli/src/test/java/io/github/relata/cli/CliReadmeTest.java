@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.relata.imports.ImportFormat;
 import io.github.relata.imports.SiteFixtures;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,6 +98,40 @@ final class CliReadmeTest {
         .map(line -> line.replaceAll(" in \\d+(\\.\\d+)? s;", " in N s;"))
         .map(line -> line.matches("\\d+ posts, .*") ? line.replaceAll(", \\d+(\\.\\d+)? s, \\d+ posts/s, peak heap \\d+ MB$", ", N s, N posts/s, peak heap N MB") : line)
         .toList();
+  }
+
+  /**
+   * The README's log of a long run is what {@link Progress} and {@link RunSummary} write for a run with those
+   * times: the phases' ends, the ranking's first tenth (the README elides the other tenths as "..."), the summary.
+   */
+  @Test
+  void progressExample_isWhatALongRunLogs() throws Exception {
+    long[] now = {0};
+    StringWriter log = new StringWriter();
+    PrintWriter err = new PrintWriter(log);
+    int posts = 10_246;
+    try (Progress progress = new Progress(err, false, () -> now[0], Progress.DEFAULT_DELAY_NANOS, 0)) {
+      progress.phase("reading", 0);
+      now[0] = nanos(2.9);
+      progress.phase("indexing", 0);
+      now[0] = nanos(2.9 + 30.1);
+      progress.phase("ranking", posts);
+      progress.advance(1036);
+      now[0] = nanos(2.9 + 30.1 + 4.9);
+      progress.draw();
+      progress.advance(posts - 1036);
+      now[0] = nanos(2.9 + 30.1 + 22.1);
+      progress.finish();
+    }
+    err.println(new RunSummary(posts, 55.6, 948_000_000L).format());
+    err.flush();
+    List<String> shown = Readme.block("log").lines().filter(line -> !line.equals("...")).toList();
+
+    assertEquals(shown, log.toString().lines().toList());
+  }
+
+  private static long nanos(double seconds) {
+    return Math.round(seconds * 1e9);
   }
 
   @Test

@@ -89,6 +89,13 @@ final class SettingsTest {
   }
 
   @Test
+  void defaultLanguage_aTagWithARegion_isItsLanguage() throws IOException {
+    Path file = config("defaultLanguage=sv-SE");
+    assertEquals("sv", options("related", "--in", "x", "--out", "y", "--config", file.toString()).defaultLanguage());
+    assertEquals("en", options("related", "--in", "x", "--out", "y", "--default-language", "EN_us").defaultLanguage());
+  }
+
+  @Test
   void commandLine_overridesTheFile() throws IOException {
     Path file = config("k=3", "weights.text=0.6", "weights.date=0.2", "olderOnly=true", "tags=false", "bm25=true", "defaultLanguage=sv");
     Options options = options("related", "--in", "x", "--out", "y", "--config", file.toString(),
@@ -133,6 +140,7 @@ final class SettingsTest {
     assertBad(config("fieldWeights=1,2"), file -> file + ":1: fieldWeights must be three numbers, title,summary,body, such as 2,1,1: 1,2");
     assertBad(config("minScore=NaN"), file -> file + ":1: minScore must be a number: NaN");
     assertBad(config("defaultLanguage=english"), file -> file + ":1: defaultLanguage must be an ISO 639 language code such as sv or en: english");
+    assertBad(config("defaultLanguage=xx-SE"), file -> file + ":1: defaultLanguage must be an ISO 639 language code such as sv or en: xx-SE");
   }
 
   private static void assertBad(Path file, java.util.function.Function<Path, String> message) {

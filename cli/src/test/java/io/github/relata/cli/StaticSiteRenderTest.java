@@ -42,8 +42,7 @@ final class StaticSiteRenderTest {
 
   private static void skipUnless(String program) {
     if (!installed(program)) {
-      System.out.println("StaticSiteRenderTest: " + program + " is not installed, so its site is not built (Debian: apt-get install " + program + ")");
-      Assumptions.abort(program + " is not installed");
+      Assumptions.abort(program + " is not installed, so its site is not built (Debian: apt-get install " + program + ")");
     }
   }
 
@@ -113,7 +112,6 @@ final class StaticSiteRenderTest {
     assertNewestFirstAndLinked(sv, public_, "index.html");
     Path copy = Path.of("target", "rendered-hugo-page.html");
     Files.copy(page, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    System.out.println("StaticSiteRenderTest: Hugo built 120 post pages with their related lists; one is in " + copy);
   }
 
   @Test
@@ -121,8 +119,7 @@ final class StaticSiteRenderTest {
     try {
       run(dir, "python3", "-c", "import jinja2");
     } catch (AssertionError | IOException e) {
-      System.out.println("StaticSiteRenderTest: python3 with jinja2 is not installed, so the rich template is not rendered");
-      Assumptions.abort("no jinja2");
+      Assumptions.abort("python3 with jinja2 is not installed, so the rich template is not rendered");
     }
     Path export = SiteFixtures.wxr(dir.resolve("export.xml"), 120);
     Path lines = dir.resolve("related.jsonl");

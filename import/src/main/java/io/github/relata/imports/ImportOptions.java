@@ -13,6 +13,8 @@ import java.util.List;
  * @param includeFuture whether posts dated after {@code clock}'s now become posts
  * @param wordpressPostTypes the WordPress item types ({@code wp:post_type}) that become posts
  * @param clock what "now" is for {@code includeFuture} and Hugo's {@code expiryDate}
+ * @param extraFields the fields of JSON posts beyond an article's that are kept, as lists of strings, on each
+ *     {@link ImportedPost} (such as the evaluation corpora's {@code labels}); empty by default
  */
 public record ImportOptions(
     long maxPostBytes,
@@ -20,7 +22,8 @@ public record ImportOptions(
     boolean includeDrafts,
     boolean includeFuture,
     List<String> wordpressPostTypes,
-    Clock clock) {
+    Clock clock,
+    List<String> extraFields) {
 
   /** The default {@code maxPostBytes}: 10 MB, far more than the longest article. */
   public static final long DEFAULT_MAX_POST_BYTES = 10_000_000L;
@@ -29,8 +32,9 @@ public record ImportOptions(
   /** The default {@code wordpressPostTypes}: posts only. */
   public static final List<String> DEFAULT_WORDPRESS_POST_TYPES = List.of("post");
 
-  /** Copies the list. */
+  /** Copies the lists. */
   public ImportOptions {
     wordpressPostTypes = List.copyOf(wordpressPostTypes);
+    extraFields = List.copyOf(extraFields);
   }
 }

@@ -15,16 +15,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.DateTimeException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Posts as JSON: JSON Lines (one object per line) and a JSON array of objects, with the fields {@code id}
  * and {@code title} (required), {@code date}, {@code excerpt} (or {@code summary}), {@code body}, {@code
- * tags}, {@code categories}, {@code author}, {@code url} and {@code lang}. Other fields, such as the
- * evaluation corpora's {@code labels}, are never read.
+ * tags}, {@code categories}, {@code author}, {@code url} and {@code lang}. Other fields are read only when
+ * the import asks for them ({@link ImportOptions#extraFields()}), such as the evaluation corpora's {@code
+ * labels}, which the bench reads and the engine never sees.
  */
 final class JsonPosts {
+
+  /** The fields an article is read from. */
+  static final Set<String> ARTICLE_FIELDS =
+      Set.of("id", "title", "date", "excerpt", "summary", "body", "tags", "categories", "author", "url", "lang");
 
   private JsonPosts() {}
 
@@ -57,7 +65,7 @@ final class JsonPosts {
             continue;
           }
           JsonNode node = parseLine(json, line);
-          results.add(new ImportedPost(article(node), where, null, null));
+          results.add(new ImportedPost(article(node), where, null, null, extraFields(node, results.options())));
           warnLanguage(node, where, results);
         } catch (BadItem e) {
           results.skip(where, SkipReason.INVALID, e.getMessage().replaceFirst(" at line \\d+, column", " at column"));
@@ -115,7 +123,7 @@ final class JsonPosts {
           if (node == null || !node.isObject()) {
             throw new BadItem("expected a JSON object, found: " + abbreviate(String.valueOf(node)));
           }
-          results.add(new ImportedPost(article(node), where, null, null));
+          results.add(new ImportedPost(article(node), where, null, null, extraFields(node, results.options())));
           warnLanguage(node, where, results);
         } catch (BadItem e) {
           results.skip(where, SkipReason.INVALID, e.getMessage());
@@ -214,6 +222,17 @@ final class JsonPosts {
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new BadItem(String.valueOf(e.getMessage()));
     }
+  }
+
+  /** Returns the extra fields the import asks for that {@code node} has, each an array of strings. */
+  private static Map<String, List<String>> extraFields(JsonNode node, ImportOptions options) throws BadItem {
+    Map<String, List<String>> fields = new LinkedHashMap<>();
+    for (String field : options.extraFields()) {
+      if (node.has(field) && !node.get(field).isNull()) {
+        fields.put(field, strings(node, field));
+      }
+    }
+    return fields;
   }
 
   private static @Nullable String text(JsonNode node, String field, boolean required) throws BadItem {

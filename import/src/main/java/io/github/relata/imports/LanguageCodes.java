@@ -1,13 +1,19 @@
 package io.github.relata.imports;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.Set;
 
-/** ISO 639 language codes, as sites write them ({@code sv}, {@code sv-SE}, {@code en_US}, {@code swe}). */
-final class LanguageCodes {
+/**
+ * ISO 639 language codes, as sites write them ({@code sv}, {@code sv-SE}, {@code en_US}, {@code swe}): the
+ * codes the JDK knows, two letters and the three-letter codes that stand for them. The importers read a
+ * post's language with it, and the command-line tool its {@code --default-language}. Thread-safe.
+ */
+public final class LanguageCodes {
 
   private static final Set<String> KNOWN = known();
 
@@ -32,13 +38,19 @@ final class LanguageCodes {
    * @param tag such as {@code sv}, {@code sv-SE} or {@code en_US}
    * @return the code, such as {@code sv}, or empty when the tag names no known language
    */
-  static Optional<String> primary(String tag) {
+  public static Optional<String> primary(String tag) {
+    checkNotNull(tag, "tag");
     String primary = tag.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
     return KNOWN.contains(primary) ? Optional.of(primary) : Optional.empty();
   }
 
-  /** Returns whether {@code tag}'s primary language is an ISO 639 code. */
-  static boolean isKnown(String tag) {
+  /**
+   * Returns whether {@code tag}'s primary language is an ISO 639 code.
+   *
+   * @param tag such as {@code sv}, {@code sv-SE} or {@code swe}
+   * @return whether {@link #primary(String)} finds a code in it
+   */
+  public static boolean isKnown(String tag) {
     return primary(tag).isPresent();
   }
 }

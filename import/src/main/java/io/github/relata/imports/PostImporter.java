@@ -155,6 +155,7 @@ public final class PostImporter {
     private @Nullable Boolean includeFuture;
     private @Nullable List<String> wordpressPostTypes;
     private @Nullable Clock clock;
+    private @Nullable List<String> extraFields;
 
     private Builder() {}
 
@@ -247,6 +248,31 @@ public final class PostImporter {
       return this;
     }
 
+    /**
+     * Sets fields of JSON posts (JSON Lines and arrays) that an {@link io.github.relata.Article} does not hold
+     * but the caller wants, such as ground-truth {@code labels}: each post's values, an array of strings, are
+     * kept on its {@link ImportedPost#extraField(String)}. A value of another type makes the post invalid.
+     * Other formats ignore the setting.
+     *
+     * @param fields one or more field names, none of them a field an article is read from ({@code id},
+     *     {@code title}, {@code date}, {@code excerpt}, {@code summary}, {@code body}, {@code tags}, {@code
+     *     categories}, {@code author}, {@code url}, {@code lang})
+     * @return this builder
+     * @throws IllegalArgumentException if no field, a blank field or an article's field is given
+     * @throws IllegalStateException if they were already set
+     */
+    public Builder extraFields(String... fields) {
+      checkNotNull(fields, "fields");
+      checkArgument(fields.length > 0, "extraFields needs at least one field");
+      for (String field : fields) {
+        checkArgument(field != null && !field.isBlank(), "extraFields must not be blank: %s", Arrays.toString(fields));
+        checkArgument(!JsonPosts.ARTICLE_FIELDS.contains(field), "extraFields must not name a field an article is read from: %s", field);
+      }
+      checkState(extraFields == null, "extraFields were already set to %s", extraFields);
+      this.extraFields = List.of(fields);
+      return this;
+    }
+
     /** Returns the settings the builder holds, with defaults for those not made. */
     public ImportOptions options() {
       return new ImportOptions(
@@ -255,7 +281,8 @@ public final class PostImporter {
           includeDrafts != null && includeDrafts,
           includeFuture != null && includeFuture,
           wordpressPostTypes == null ? ImportOptions.DEFAULT_WORDPRESS_POST_TYPES : wordpressPostTypes,
-          clock == null ? Clock.systemUTC() : clock);
+          clock == null ? Clock.systemUTC() : clock,
+          extraFields == null ? List.of() : extraFields);
     }
 
     /** Returns an importer with these settings. */

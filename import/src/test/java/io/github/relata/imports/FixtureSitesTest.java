@@ -16,14 +16,10 @@ final class FixtureSitesTest {
 
   @TempDir Path dir;
 
-  private static void print(ImportResult result) {
-    System.out.println(result.summary());
-  }
 
   @Test
   void hugo() throws Exception {
     ImportResult result = PostImporter.withDefaults().read(ImportFormat.HUGO, SiteFixtures.hugoSite(dir, N));
-    print(result);
     // 120 posts and a Swedish translation of the tenth, twentieth, ... that are not bundles (8 of 12).
     assertEquals(N + 8, result.posts().size(), result.summary());
     assertEquals(Map.of(SkipReason.LIST_PAGE, 2, SkipReason.DRAFT, 2, SkipReason.NOT_A_POST, N / 3), result.skippedCounts());
@@ -34,7 +30,6 @@ final class FixtureSitesTest {
   @Test
   void jekyll() throws Exception {
     ImportResult result = PostImporter.withDefaults().read(ImportFormat.JEKYLL, SiteFixtures.jekyllSite(dir, N));
-    print(result);
     assertEquals(N, result.posts().size());
     assertEquals(Map.of(SkipReason.DRAFT, 2, SkipReason.UNPUBLISHED, 1, SkipReason.NOT_A_POST, 1), result.skippedCounts());
   }
@@ -42,7 +37,6 @@ final class FixtureSitesTest {
   @Test
   void rss() throws Exception {
     ImportResult result = PostImporter.withDefaults().read(ImportFormat.FEED, SiteFixtures.rssFeed(dir.resolve("feed.xml"), N));
-    print(result);
     assertEquals(N, result.posts().size());
     assertTrue(result.skipped().isEmpty());
     Article first = result.articles().get(0);
@@ -52,7 +46,6 @@ final class FixtureSitesTest {
   @Test
   void atom() throws Exception {
     ImportResult result = PostImporter.withDefaults().read(ImportFormat.FEED, SiteFixtures.atomFeed(dir.resolve("atom.xml"), N));
-    print(result);
     assertEquals(N, result.posts().size());
     assertEquals("https://example.org/notes/" + SiteFixtures.posts(1).get(0).slug() + ".html", result.articles().get(0).url());
   }
@@ -60,7 +53,6 @@ final class FixtureSitesTest {
   @Test
   void wordpress() throws Exception {
     ImportResult result = PostImporter.withDefaults().read(ImportFormat.WORDPRESS, SiteFixtures.wxr(dir.resolve("export.xml"), N));
-    print(result);
     assertEquals(N, result.posts().size());
     assertEquals(Map.of(SkipReason.DRAFT, 3, SkipReason.PAGE, 2, SkipReason.ATTACHMENT, 4, SkipReason.TRASHED, 1,
         SkipReason.PRIVATE, 1, SkipReason.OTHER_TYPE, 1), result.skippedCounts());

@@ -3,6 +3,7 @@ package io.github.relata.bench.perf;
 import io.github.relata.bench.Evaluation;
 import io.github.relata.bench.EvaluationResult;
 import io.github.relata.bench.Rankers;
+import io.github.relata.bench.SharedCorpora;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package io.github.relata.bench.perf;
 
+import io.github.relata.bench.CommandLines;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -7,9 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * The parsed command line of {@link Bench}: a command and its {@code --name value} options.
+ * The parsed command line of {@link Bench}: a command and its {@code --name value} options, read by picocli.
  *
  * @param command {@code run}, {@code report}, {@code charts}, {@code generate}, {@code analysis-linearity}, {@code snapshot} or {@code help}
  * @param values the options given, by name without the dashes
@@ -23,6 +26,19 @@ record BenchOptions(String command, Map<String, String> values, Path root) {
   private static final Set<String> NAMES = Set.of(
       "sizes", "engines", "only", "out", "corpora", "jmh-xmx", "heap-xmx", "prof", "mlt-sample", "relata-sample", "docs", "quality", "size", "file", "seed",
       "skip-quality", "mb", "inputs", "steps", "budget", "keep");
+
+  /** The options as picocli reads them: each a string for the accessors below to check, the flags without a value. */
+  private static final CommandSpec SPEC = spec();
+
+  private static CommandSpec spec() {
+    CommandSpec spec = CommandSpec.create();
+    for (String name : NAMES.stream().sorted().toList()) {
+      spec.addOption(FLAGS.contains(name)
+          ? OptionSpec.builder("--" + name).arity("0").type(boolean.class).build()
+          : OptionSpec.builder("--" + name).arity("1").type(String.class).paramLabel("VALUE").build());
+    }
+    return spec;
+  }
 
   static final String USAGE = String.join("\n",
       "usage: Bench <command> [options]   (java -cp bench/target/benchmarks.jar io.github.relata.bench.perf.Bench ...)",
@@ -61,19 +77,9 @@ record BenchOptions(String command, Map<String, String> values, Path root) {
       throw new IllegalArgumentException("unknown command: " + command + " (known: " + String.join(", ", COMMANDS) + ")");
     }
     Map<String, String> values = new HashMap<>();
-    for (int i = 1; i < args.length; i++) {
-      String arg = args[i];
-      if (!arg.startsWith("--") || !NAMES.contains(arg.substring(2))) {
-        throw new IllegalArgumentException("unknown option: " + arg);
-      }
-      String name = arg.substring(2);
-      if (FLAGS.contains(name)) {
-        values.put(name, "true");
-      } else if (i + 1 < args.length) {
-        values.put(name, args[++i]);
-      } else {
-        throw new IllegalArgumentException(arg + " needs a value");
-      }
+    for (OptionSpec option : CommandLines.parse(SPEC, Arrays.copyOfRange(args, 1, args.length)).matchedOptions()) {
+      String name = option.longestName().substring(2);
+      values.put(name, FLAGS.contains(name) ? "true" : option.getValue());
     }
     BenchOptions options = new BenchOptions(command, Map.copyOf(values), root(cwd));
     options.sizes();

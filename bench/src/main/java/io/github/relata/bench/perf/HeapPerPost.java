@@ -1,7 +1,11 @@
 package io.github.relata.bench.perf;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.relata.bench.CommandLines;
+import io.github.relata.bench.SharedCorpora;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -9,6 +13,9 @@ import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * Measures the heap an engine's index retains per post: a program of its own (not JMH), best run in a
@@ -57,30 +64,65 @@ public final class HeapPerPost {
     }
   }
 
+  /** The command line, read by picocli. */
+  @Command(name = "HeapPerPost", description = "Measures the heap an engine's index of N synthetic posts retains.")
+  static final class Arguments {
+    @Option(names = "--engine", required = true, paramLabel = "ENGINE", description = "relata or lucene-mlt")
+    String engine;
+
+    @Option(names = "--size", required = true, paramLabel = "N", description = "posts to index, at least 1 (1_000_000 may be written so)")
+    String size;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "also write the figures as JSON")
+    Path json;
+
+    @Option(names = "--corpora", paramLabel = "DIR", description = "the shared corpora (default: ../shared/corpora)")
+    String corpora;
+  }
+
+  /** The parsed command line: the engine, how many posts, and where to write the JSON figures, or null. */
+  record Options(String engine, int size, Path json) {}
+
+  /** Returns the usage message. */
+  static String usage() {
+    return new CommandLine(new Arguments()).getUsageMessage().stripTrailing();
+  }
+
+  /**
+   * Parses the command line; {@code --corpora} sets {@link SharedCorpora#PROPERTY}.
+   *
+   * @throws IllegalArgumentException naming the bad or missing argument
+   */
+  static Options parse(String... args) {
+    Arguments parsed = CommandLines.parse(new Arguments(), args);
+    checkArgument(PerfEngine.NAMES.contains(parsed.engine), "--engine must be %s: %s", String.join(" or ", PerfEngine.NAMES), parsed.engine);
+    int size;
+    try {
+      size = Integer.parseInt(parsed.size.replace("_", ""));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--size must be a whole number: " + parsed.size, e);
+    }
+    checkArgument(size >= 1, "--size must be at least 1: %s", parsed.size);
+    if (parsed.corpora != null) {
+      System.setProperty(SharedCorpora.PROPERTY, parsed.corpora);
+    }
+    return new Options(parsed.engine, size, parsed.json);
+  }
+
   /** Runs one measurement; see the class comment for the options. */
   public static void main(String[] args) throws IOException {
-    String engine = null;
-    int size = 0;
-    Path json = null;
+    Options options;
     try {
-      for (int i = 0; i < args.length; i++) {
-        switch (args[i]) {
-          case "--engine" -> engine = args[++i];
-          case "--size" -> size = Integer.parseInt(args[++i].replace("_", ""));
-          case "--json" -> json = Path.of(args[++i]);
-          case "--corpora" -> System.setProperty(SharedCorpora.PROPERTY, args[++i]);
-          default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
-        }
-      }
-      if (engine == null || !PerfEngine.NAMES.contains(engine) || size < 1) {
-        throw new IllegalArgumentException("--engine (" + String.join(" or ", PerfEngine.NAMES) + ") and a positive --size are required");
-      }
-    } catch (RuntimeException e) {
+      options = parse(args);
+    } catch (IllegalArgumentException e) {
       System.err.println("error: " + e.getMessage());
-      System.err.println("usage: HeapPerPost --engine relata|lucene-mlt --size N [--json FILE] [--corpora DIR]");
+      System.err.println(usage());
       System.exit(USAGE);
       return;
     }
+    String engine = options.engine();
+    int size = options.size();
+    Path json = options.json();
     if (SharedCorpora.find().isEmpty()) {
       System.err.println(SharedCorpora.missingMessage());
       System.exit(USAGE);

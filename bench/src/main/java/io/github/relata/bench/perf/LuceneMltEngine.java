@@ -29,8 +29,8 @@ import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * The baseline: Lucene {@link MoreLikeThis} over an in-memory index ({@link ByteBuffersDirectory}), set up
@@ -207,14 +207,7 @@ final class LuceneMltEngine implements PerfEngine {
   public List<ScoreDoc> query(int ord, int k) {
     int doc = docOf[ord];
     try {
-      TopDocs top = searcher.search(moreLikeThis(languageOf[ord]).like(doc), k + 1);
-      List<ScoreDoc> hits = new ArrayList<>(k);
-      for (ScoreDoc hit : top.scoreDocs) {
-        if (hit.doc != doc && hits.size() < k) {
-          hits.add(hit);
-        }
-      }
-      return hits;
+      return LuceneMltRanker.like(searcher, moreLikeThis(languageOf[ord]), doc, k);
     } catch (IOException e) {
       throw new UncheckedIOException("MoreLikeThis query failed for post " + ord, e);
     }
@@ -251,12 +244,7 @@ final class LuceneMltEngine implements PerfEngine {
   @Override
   public void endAdds() {
     try {
-      if (addReader != null) {
-        addReader.close();
-      }
-      if (addWriter != null) {
-        addWriter.rollback();
-      }
+      IOUtils.close(addReader, addWriter == null ? null : addWriter::rollback);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot roll back the added posts", e);
     } finally {
@@ -275,18 +263,10 @@ final class LuceneMltEngine implements PerfEngine {
   public void close() {
     endAdds();
     try {
-      if (reader != null) {
-        reader.close();
-      }
-      if (directory != null) {
-        directory.close();
-      }
+      IOUtils.close(reader, directory, analyzer);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close the Lucene index", e);
     } finally {
-      if (analyzer != null) {
-        analyzer.close();
-      }
       reader = null;
       searcher = null;
       directory = null;

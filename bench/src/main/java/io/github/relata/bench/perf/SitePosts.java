@@ -10,22 +10,21 @@ import java.util.stream.IntStream;
 
 /**
  * Synthetic posts as a site would hand them to either engine: Relata {@link Article}s with title, body,
- * date, language, a URL and a summary (an excerpt of the body, cut here so that both engines get the very
- * same text). The Lucene engine indexes these articles too.
+ * date, language, a URL and a summary (the excerpt of the body an article makes itself, {@link
+ * io.github.relata.analysis.PlainText#excerpt}, so that both engines get the very same text). The Lucene
+ * engine indexes these articles too.
  */
 final class SitePosts {
 
   /** The summary length, as Relata derives it by default ({@link Article#DEFAULT_EXCERPT_LENGTH}). */
   static final int EXCERPT_LENGTH = Article.DEFAULT_EXCERPT_LENGTH;
   static final String URL_PREFIX = "https://example.org/posts/";
-  private static final String ELLIPSIS = "…";
 
   private SitePosts() {}
 
-  /** Returns the post as an article: title, summary, body, date, language and URL; labels are never read. */
+  /** Returns the post as an article: title, body (and so its summary), date, language and URL; labels are never read. */
   static Article article(CorpusPost post) {
     Article.Builder article = Article.builder(post.id(), post.title())
-        .summary(excerpt(post.body()))
         .body(post.body())
         .url(URL_PREFIX + post.id());
     if (post.date() != null) {
@@ -35,19 +34,6 @@ final class SitePosts {
       article.language(post.lang());
     }
     return article.build();
-  }
-
-  /** Returns the start of plain text, cut at a space before {@value #EXCERPT_LENGTH} characters and ended with "…". */
-  static String excerpt(String text) {
-    String plain = text.strip();
-    if (plain.length() <= EXCERPT_LENGTH) {
-      return plain.replace('\n', ' ');
-    }
-    int cut = plain.lastIndexOf(' ', EXCERPT_LENGTH - ELLIPSIS.length());
-    if (cut < EXCERPT_LENGTH / 2) {
-      cut = EXCERPT_LENGTH - ELLIPSIS.length();
-    }
-    return plain.substring(0, cut).replace('\n', ' ').stripTrailing() + ELLIPSIS;
   }
 
   /** Returns articles 0 to {@code n - 1}, made in parallel and held in an unmodifiable list. */

@@ -4,6 +4,7 @@ import io.github.relata.Article;
 import io.github.relata.ArticleIndex;
 import io.github.relata.Filter;
 import io.github.relata.RelatedPosts;
+import io.github.relata.bench.SharedCorpora;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

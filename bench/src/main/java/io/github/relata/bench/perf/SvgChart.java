@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.apache.commons.text.StringEscapeUtils;
 
 /**
  * Draws the README's charts as SVG text: grouped bars (nDCG@10 per corpus and method) and lines over a
@@ -204,26 +205,11 @@ final class SvgChart {
     return String.format(Locale.ROOT, "%." + decimals + "f", value);
   }
 
-  /** Escapes text for SVG (XML) content and attribute values. */
+  /**
+   * Escapes text for SVG (XML) content and attribute values: Commons Text's XML 1.0 escaping, which also
+   * drops the characters XML 1.0 does not allow.
+   */
   static String escape(String text) {
-    StringBuilder escaped = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> escaped.append("&amp;");
-        case '<' -> escaped.append("&lt;");
-        case '>' -> escaped.append("&gt;");
-        case '"' -> escaped.append("&quot;");
-        case '\'' -> escaped.append("&apos;");
-        default -> {
-          if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-            escaped.append(' '); // not allowed in XML 1.0
-          } else {
-            escaped.append(c);
-          }
-        }
-      }
-    }
-    return escaped.toString();
+    return StringEscapeUtils.escapeXml10(text);
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.relata.bench.Corpus;
 import io.github.relata.bench.CorpusPost;
+import io.github.relata.bench.SharedCorpora;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -86,7 +87,7 @@ public final class SyntheticCorpus {
   }
 
   /**
-   * Reads every {@code *.jsonl} corpus in a directory and prepares the generator.
+   * Reads every corpus in a directory ({@link SharedCorpora#files}) and prepares the generator.
    *
    * @param corporaDirectory a directory of corpus files, such as {@code ../shared/corpora}
    * @param seed the seed; {@link #DEFAULT_SEED} for the published figures

@@ -2,6 +2,7 @@ package io.github.relata.bench.perf;
 
 import io.github.relata.bench.Corpus;
 import io.github.relata.bench.CorpusPost;
+import io.github.relata.bench.SharedCorpora;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;

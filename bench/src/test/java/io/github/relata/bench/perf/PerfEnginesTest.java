@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.relata.Article;
 import io.github.relata.RelatedPost;
+import io.github.relata.bench.CorpusPost;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.search.ScoreDoc;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Both engines on a small synthetic corpus made from the fixture: build, query, add, all pairs. */
 final class PerfEnginesTest {
@@ -82,13 +84,13 @@ final class PerfEnginesTest {
   }
 
   @Test
-  void excerpt_cutsAtAWordAndEndsWithEllipsis() {
+  void article_summaryIsAnExcerptCutAtAWord() {
     String body = "word ".repeat(100);
 
-    String excerpt = SitePosts.excerpt(body);
+    String summary = SitePosts.article(new CorpusPost("p", "T", body, null, "en", List.of(), Set.of())).summary();
 
-    assertTrue(excerpt.length() <= SitePosts.EXCERPT_LENGTH, excerpt);
-    assertTrue(excerpt.endsWith("word…"), excerpt);
-    assertEquals("short text", SitePosts.excerpt(" short text "));
+    assertTrue(summary.length() <= SitePosts.EXCERPT_LENGTH, summary);
+    assertTrue(summary.endsWith("word…"), summary);
+    assertEquals("short text", SitePosts.article(new CorpusPost("q", "T", " short text ", null, "en", List.of(), Set.of())).summary());
   }
 }

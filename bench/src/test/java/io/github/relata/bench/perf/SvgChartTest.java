@@ -81,7 +81,7 @@ final class SvgChartTest {
 
   @Test
   void escape_replacesMarkupCharacters() {
-    assertEquals("&lt;&amp;&gt;&quot;&apos; x", SvgChart.escape("<&>\"'\u0001x"));
+    assertEquals("&lt;&amp;&gt;&quot;&apos;x", SvgChart.escape("<&>\"'\u0001x"));
   }
 
   @Test

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.relata.Article;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -57,10 +59,17 @@ final class DemoSnapshotTest {
   @Test
   void aDamagedSnapshot_isReplacedByThePosts() throws Exception {
     Path snapshot = Files.writeString(dir.resolve("demo-blog.relata"), "not a snapshot");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream console = System.err;
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
     try (DemoBlog blog = DemoBlog.start(options(snapshot), DemoBlog.posts(null).subList(0, 4))) {
       assertFalse(blog.servedFromSnapshot());
       assertEquals(4, blog.index().size());
+    } finally {
+      System.setErr(console);
     }
+    String said = err.toString(StandardCharsets.UTF_8);
+    assertTrue(said.startsWith("demo-blog: " + snapshot + ": not a Relata snapshot") && said.contains("serving the posts instead"), said);
     try (DemoBlog blog = DemoBlog.start(options(snapshot), DemoBlog.posts(null))) {
       assertTrue(blog.servedFromSnapshot());
       assertEquals(4, blog.index().size());

@@ -1,4 +1,4 @@
-package io.github.relata.bench.perf;
+package io.github.relata.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,9 +8,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Finds the labelled corpora that the synthetic posts are made from: the directory named by the system
- * property {@value #PROPERTY}, else {@code ../shared/corpora} or {@code ../../shared/corpora} relative to
- * the working directory (the repository root or a module directory).
+ * Finds the shared evaluation corpora, which live beside the repository rather than in it: the directory
+ * named by the system property {@value #PROPERTY}, else {@code ../shared/corpora} or {@code
+ * ../../shared/corpora} relative to the working directory (the repository root or a module directory).
+ * The quality evaluation reads them as they are; the performance suite makes its synthetic posts from them.
  */
 public final class SharedCorpora {
 
@@ -23,7 +24,12 @@ public final class SharedCorpora {
 
   /** Returns the corpora directory as seen from the working directory, if there is one with any corpus. */
   public static Optional<Path> find() {
-    return find(Path.of("").toAbsolutePath(), System.getProperty(PROPERTY));
+    return find(Path.of("").toAbsolutePath());
+  }
+
+  /** Returns the corpora directory as seen from {@code from}, if there is one with any corpus. */
+  public static Optional<Path> find(Path from) {
+    return find(from, System.getProperty(PROPERTY));
   }
 
   /**
@@ -44,17 +50,27 @@ public final class SharedCorpora {
     return Optional.empty();
   }
 
-  /** Returns the {@code *.jsonl} files of {@code directory}, sorted by name; empty if it cannot be listed. */
+  /**
+   * Returns the corpus files of {@code directory}, sorted by name: every {@code *.jsonl} but the links files
+   * ({@code *_links.jsonl}), which {@link Corpus#read} reads with their pools, so that each corpus is listed
+   * once; empty if it cannot be listed.
+   */
   public static List<Path> files(Path directory) {
     try (Stream<Path> entries = Files.list(directory)) {
       return entries
           .filter(path -> path.getFileName().toString().endsWith(".jsonl"))
+          .filter(path -> !path.getFileName().toString().endsWith(Corpus.LINKS_SUFFIX))
           .filter(Files::isRegularFile)
           .sorted()
           .toList();
     } catch (IOException e) {
       return List.of();
     }
+  }
+
+  /** Returns the corpus files of the corpora directory seen from {@code from}; empty if there is none. */
+  static List<Path> defaultCorpora(Path from) {
+    return find(from).map(SharedCorpora::files).orElse(List.of());
   }
 
   /** Returns the corpora directory, or throws with a message that says what is missing and where it was sought. */
