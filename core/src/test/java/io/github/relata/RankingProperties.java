@@ -16,12 +16,17 @@ final class RankingProperties {
   /** No latent space and no neighbourhood densities: nothing learned from the whole index, so updates are exact. */
   private static final RelatedPosts TEXT_ONLY =
       RelatedPosts.builder().maxResults(8).latentDimensions(0).exposureCorrection(0).minRelativeScore(0).build();
+  /**
+   * Shrinking a failing site of hundreds of posts (to fewer posts of the same seed) builds an index each
+   * time; a few cycles give a smaller example without taking minutes.
+   */
+  private static final int BIG_SITE_SHRINKS = 10;
 
   @Test
   void aPostIsNeverItsOwnRelative() {
     qt().withExamples(1000).forAll(Generators.sites()).checkAssert(site -> assertNeverItsOwnRelative(ENGINE.index(site), site));
     Reached reached = new Reached();
-    qt().withExamples(10).forAll(Generators.zipfSites(LatentSpace.MIN_POSTS, 400))
+    qt().withExamples(10).withShrinkCycles(BIG_SITE_SHRINKS).forAll(Generators.zipfSites(LatentSpace.MIN_POSTS, 400))
         .checkAssert(site -> assertNeverItsOwnRelative(reached.index(site), site));
     reached.assertLatentScanReached();
   }
@@ -30,7 +35,7 @@ final class RankingProperties {
   void scoresAreInRangeAndSortedAndContributionsAddUp() {
     qt().withExamples(1000).forAll(Generators.sites()).checkAssert(site -> assertWellFormed(ENGINE.index(site), site));
     Reached reached = new Reached();
-    qt().withExamples(10).forAll(Generators.zipfSites(LatentSpace.MIN_POSTS, 400))
+    qt().withExamples(10).withShrinkCycles(BIG_SITE_SHRINKS).forAll(Generators.zipfSites(LatentSpace.MIN_POSTS, 400))
         .checkAssert(site -> assertWellFormed(reached.index(site), site));
     reached.assertLatentScanReached();
   }
@@ -42,7 +47,7 @@ final class RankingProperties {
    */
   @Test
   void listsOfSitesWithLongPostingsAreWellFormed() {
-    qt().withExamples(2).forAll(Generators.zipfSites(1_100, 1_300)).checkAssert(site -> {
+    qt().withExamples(2).withShrinkCycles(BIG_SITE_SHRINKS).forAll(Generators.zipfSites(1_100, 1_300)).checkAssert(site -> {
       IndexState index = (IndexState) ENGINE.index(site);
       assertTrue(longestPostings(index) > Postings.IMPACT_BUDGET, "longest postings " + longestPostings(index));
       assertTrue(index.latent != null);
@@ -194,7 +199,7 @@ final class RankingProperties {
    */
   @Test
   void foldedInPostsChangeOnlyTheLatentSignalsAndARebuildRemovesIt() {
-    qt().withExamples(8).forAll(Generators.zipfSites(2 * LatentSpace.MIN_POSTS, 2 * LatentSpace.MIN_POSTS + 40)).checkAssert(site -> {
+    qt().withExamples(8).withShrinkCycles(BIG_SITE_SHRINKS).forAll(Generators.zipfSites(2 * LatentSpace.MIN_POSTS, 2 * LatentSpace.MIN_POSTS + 40)).checkAssert(site -> {
       int half = site.size() / 2;
       ArticleIndex scratch = ENGINE.index(site);
       ArticleIndex folded = ENGINE.index(site.subList(0, half)).withAll(site.subList(half, site.size()));
@@ -288,7 +293,7 @@ final class RankingProperties {
   @Test
   void inputOrderDoesNotChangeRanking() {
     qt().withExamples(300).forAll(Generators.sites(), longs().all()).checkAssert(RankingProperties::assertOrderDoesNotMatter);
-    qt().withExamples(8).forAll(Generators.zipfSites(LatentSpace.MIN_POSTS, 400), longs().all()).checkAssert((site, seed) ->
+    qt().withExamples(8).withShrinkCycles(BIG_SITE_SHRINKS).forAll(Generators.zipfSites(LatentSpace.MIN_POSTS, 400), longs().all()).checkAssert((site, seed) ->
         assertTrue(((IndexState) assertOrderDoesNotMatter(site, seed)).latent != null, "the site is big enough for a latent space"));
   }
 
