@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.quicktheories.core.Gen;
 
-/** Generators for property tests: hostile text, plausible words, and small sites of posts. */
+/** Generators for property tests: hostile text, plausible words, small sites of posts and sites like real ones. */
 public final class Generators {
 
   private static final List<String> WORDS =
@@ -158,6 +158,80 @@ public final class Generators {
       }
       return List.copyOf(posts);
     }
+  }
+
+  /** How many words the vocabulary of {@link #zipfSites} has. */
+  private static final int ZIPF_WORDS = 1500;
+  /** The cumulative Zipf weights (exponent 1) of the ranks 1 to {@link #ZIPF_WORDS}, for sampling a rank. */
+  private static final double[] ZIPF = zipf(ZIPF_WORDS);
+
+  private static double[] zipf(int words) {
+    double[] cumulative = new double[words];
+    double sum = 0;
+    for (int r = 0; r < words; r++) {
+      sum += 1.0 / (r + 1);
+      cumulative[r] = sum;
+    }
+    for (int r = 0; r < words; r++) {
+      cumulative[r] /= sum;
+    }
+    return cumulative;
+  }
+
+  /** A rank from 0 (the commonest word) to {@code ZIPF_WORDS - 1}, as often as Zipf's law has it. */
+  private static int zipfRank(java.util.Random random) {
+    int at = java.util.Arrays.binarySearch(ZIPF, random.nextDouble());
+    return Math.min(at >= 0 ? at : -at - 1, ZIPF_WORDS - 1);
+  }
+
+  /**
+   * Sites as real ones are: {@code min} to {@code max} posts whose words follow Zipf's law (a word's
+   * frequency inversely proportional to its rank) over a vocabulary of thousands, half of each post's words
+   * from a site-wide vocabulary and half from one of twenty topics'. Nearly every post names the site (a
+   * term in more than 1,024 posts once a site is that big) and most have its commonest tag; some titles
+   * are short or made of common words only, some posts are undated, and posts are in two languages. Big
+   * enough for a latent space from {@link LatentSpace#MIN_POSTS} posts on.
+   */
+  public static Gen<List<Article>> zipfSites(int min, int max) {
+    return integers().between(min, max).zip(longs().all(), Generators::zipfPosts);
+  }
+
+  /** {@code size} posts of a site as {@link #zipfSites} makes them, ids {@code z0} on, the same for the same seed. */
+  static List<Article> zipfPosts(int size, long seed) {
+    java.util.Random random = new java.util.Random(seed);
+    List<Article> posts = new java.util.ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      int topic = random.nextInt(20);
+      String body = zipfText(random, topic, 15 + random.nextInt(150));
+      if (random.nextInt(40) > 0) {
+        body = body + " " + pseudoWord(ZIPF_WORDS * 21) + ".";
+      }
+      Article.Builder b = Article.builder("z" + i, zipfText(random, topic, 1 + random.nextInt(8)))
+          .body(body)
+          .language(topic % 5 == 0 ? "en" : "sv");
+      if (random.nextInt(8) > 0) {
+        b.published(LocalDate.of(2010, 1, 1).plusDays(random.nextInt(5000)));
+      }
+      List<String> tags = new java.util.ArrayList<>();
+      if (random.nextInt(10) > 0) {
+        tags.add("news");
+      }
+      if (random.nextBoolean()) {
+        tags.add("topic-" + topic);
+      }
+      posts.add(b.tags(tags).build());
+    }
+    return List.copyOf(posts);
+  }
+
+  private static String zipfText(java.util.Random random, int topic, int words) {
+    StringBuilder text = new StringBuilder();
+    for (int w = 0; w < words; w++) {
+      int rank = zipfRank(random);
+      int word = random.nextBoolean() ? rank : ZIPF_WORDS * (topic + 1) + rank;
+      text.append(pseudoWord(word)).append(random.nextInt(15) == 0 ? ". " : " ");
+    }
+    return text.toString();
   }
 
   private static String text(java.util.Random random, int topic, int words) {

@@ -51,28 +51,49 @@ final class LatentSpaceTest {
     }
   }
 
+  /**
+   * Folding posts in approximates only what is learned from all posts: every other signal is exact, and the
+   * scores stay close to a fresh build's (on this site a mean difference of 0.04 against 0.45 for latent
+   * signals that disagreed completely); a rebuild removes the difference.
+   */
   @Test
-  void foldedInPostsStayWithinTheDocumentedBound() {
+  void foldedInPostsChangeOnlyTheLatentSignalsAndStayCloseToAFreshBuild() {
     RelatedPosts engine = RelatedPosts.builder().maxResults(8).build();
-    Weights w = engine.options().weights();
-    double bound = (w.latent() + w.neighbours()) / (w.text() + w.latent() + w.neighbours());
     List<Article> site = site(220, 7);
     ArticleIndex scratch = engine.index(site);
     ArticleIndex folded = engine.index(site.subList(0, 110)).withAll(site.subList(110, 220));
     assertNotNull(((IndexSnapshot) folded).data().latent());
-    assertEquals(110, ((IndexSnapshot) folded).folded());
+    assertEquals(110, ((IndexSnapshot) folded).data().folded());
+    assertEquals(60 * 219, RankingProperties.assertOnlyLatentSignalsDiffer((IndexSnapshot) scratch, (IndexSnapshot) folded, site.subList(0, 60)));
+    double difference = 0;
     int compared = 0;
     for (Article a : site.subList(0, 60)) {
       Map<String, Double> approx = new HashMap<>();
       folded.relatedTo(a.id(), Filter.none().limit(50)).forEach(r -> approx.put(r.article().id(), r.score()));
       for (RelatedPost r : scratch.relatedTo(a.id(), Filter.none().limit(50))) {
         if (approx.containsKey(r.article().id())) {
-          assertTrue(Math.abs(r.score() - approx.get(r.article().id())) <= bound, r.article().id());
+          difference += Math.abs(r.score() - approx.get(r.article().id()));
           compared++;
         }
       }
       RankingProperties.assertSameRanking(scratch.relatedTo(a.id()), folded.rebuilt().relatedTo(a.id()));
     }
     assertTrue(compared > 1000, "compared " + compared);
+    assertTrue(difference / compared < 0.08, "mean score difference " + difference / compared);
+  }
+
+  /** A post folded in is projected with the weights the space was learned with, as the posts it learned from. */
+  @Test
+  void aFoldedInCopyOfAPostGetsThatPostsVector() {
+    List<Article> site = site(150, 11);
+    IndexSnapshot index = (IndexSnapshot) RelatedPosts.withDefaults().index(site);
+    Article original = site.get(17);
+    IndexData withCopy = index.with(Article.builder("copy", original.title()).body(original.body()).language(original.language()).build()).data();
+    assertEquals(1, withCopy.folded());
+    LatentVector trained = withCopy.doc(withCopy.ordinals().get(original.id())).latent;
+    LatentVector copy = withCopy.doc(withCopy.ordinals().get("copy")).latent;
+    assertNotNull(copy);
+    assertEquals(1.0, copy.dot(copy), 0.02, "a unit vector");
+    assertEquals(trained.dot(trained), trained.dot(copy), 1e-6, "the same vector as the post it copies");
   }
 }

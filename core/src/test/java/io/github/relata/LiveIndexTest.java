@@ -127,13 +127,24 @@ final class LiveIndexTest {
 
   @Test
   void indexesTooSmallForALatentSpaceGetOneWhenTheyGrow() throws Exception {
+    List<Article> site = LatentSpaceTest.site(LatentSpace.MIN_POSTS, 4);
     try (LiveIndex live = RelatedPosts.withDefaults().liveIndex(List.of())) {
-      assertNull(((IndexSnapshot) live.snapshot()).data().latent());
-      for (Article post : LatentSpaceTest.site(LatentSpace.MIN_POSTS + 5, 4)) {
+      java.time.Instant built = live.lastBuilt();
+      for (Article post : site.subList(0, LatentSpace.MIN_POSTS - 1)) {
         live.put(post);
       }
       live.awaitRebuild();
-      assertNotNull(((IndexSnapshot) live.rebuild()).data().latent());
+      assertNull(((IndexSnapshot) live.snapshot()).data().latent(), "one post short of a latent space");
+      assertEquals(built, live.lastBuilt(), "no rebuild before the index is big enough for a latent space");
+      // The post that makes the index big enough starts a background rebuild, though far fewer posts were
+      // added than the drift rule asks for (more than MIN_POSTS); nothing here rebuilds it by hand.
+      live.put(site.get(LatentSpace.MIN_POSTS - 1));
+      live.awaitRebuild();
+      IndexData grown = ((IndexSnapshot) live.snapshot()).data();
+      assertNotNull(grown.latent(), "the background rebuild learned a latent space");
+      assertEquals(LatentSpace.MIN_POSTS, grown.latent().trainedOn());
+      assertEquals(0, grown.folded(), "the rebuilt index has nothing folded in");
+      assertTrue(live.lastBuilt().isAfter(built), "lastBuilt moves with the background rebuild");
     }
   }
 

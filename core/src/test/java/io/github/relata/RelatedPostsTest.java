@@ -1,43 +1,79 @@
 package io.github.relata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.base.CaseFormat;
 import com.google.common.testing.NullPointerTester;
 import io.github.relata.analysis.Analyzer;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 final class RelatedPostsTest {
 
+  /** Every {@code DEFAULT_*} constant of {@link Options} is the default of the setting it names. */
   @Test
-  void defaultsAreTheDocumentedConstants() {
+  void defaultsAreTheDocumentedConstants() throws ReflectiveOperationException {
     Options o = RelatedPosts.withDefaults().options();
+    List<String> checked = new ArrayList<>();
+    for (Field constant : Options.class.getFields()) {
+      if (!Modifier.isStatic(constant.getModifiers()) || !constant.getName().startsWith("DEFAULT_")) {
+        continue;
+      }
+      String setting = CaseFormat.UPPER_UNDERSCORE.to(CaseFormat.LOWER_CAMEL, constant.getName().substring("DEFAULT_".length()));
+      if (setting.equals("language")) {
+        setting = "defaultLanguage";
+      }
+      assertEquals(constant.get(null), Options.class.getMethod(setting).invoke(o), constant.getName() + " is the default " + setting);
+      checked.add(setting);
+    }
+    assertTrue(checked.size() >= 10, "constants found: " + checked);
     assertEquals(Weights.DEFAULT, o.weights());
-    assertEquals(Options.DEFAULT_MAX_RESULTS, o.maxResults());
-    assertEquals(Options.DEFAULT_TITLE_WEIGHT, o.titleWeight());
-    assertEquals(Options.DEFAULT_DATE_HALF_LIFE, o.dateHalfLife());
-    assertEquals(Options.DEFAULT_LANGUAGE, o.defaultLanguage());
-    assertEquals(Options.DEFAULT_LATENT_DIMENSIONS, o.latentDimensions());
+    assertEquals(Limits.DEFAULT, o.limits());
+    // The settings without a constant, as their builder methods document them.
     assertEquals(TermWeighting.TF_IDF, o.termWeighting());
-    assertEquals(Options.LanguageScope.SAME_LANGUAGE, o.languageScope());
-    assertEquals(Options.NewerPosts.INCLUDED, o.newerPosts());
-    assertEquals(Options.WordPairs.INDEXED, o.wordPairs());
-    assertEquals(Options.Subwords.MATCHED, o.subwords());
-    assertEquals(Options.Bodies.DROPPED, o.bodies());
+    assertEquals(
+        List.of(Options.WordPairs.INDEXED, Options.Subwords.MATCHED, Options.NewerPosts.INCLUDED, Options.LanguageScope.SAME_LANGUAGE,
+            Options.Bodies.DROPPED),
+        List.of(o.wordPairs(), o.subwords(), o.newerPosts(), o.languageScope(), o.bodies()));
+    assertNull(o.maxAge());
+    assertEquals(Map.of(), o.analyzers());
   }
 
+  /** Each setting set to something other than its default, and {@code toString()} showing that value. */
   @Test
-  void optionsToStringPrintsEverySetting() {
-    String text = RelatedPosts.builder().maxAge(Duration.ofDays(30)).build().options().toString();
-    for (String setting : List.of("weights", "maxResults", "minScore", "titleWeight", "summaryWeight", "bodyWeight",
-        "termWeighting", "wordPairs", "subwords", "dateHalfLife", "newerPosts", "maxAge",
-        "languageScope", "defaultLanguage", "exposureCorrection", "minRelativeScore", "latentDimensions", "analyzers", "bodies",
-        "limits")) {
-      assertTrue(text.contains(setting + "="), setting + " in " + text);
+  void optionsToStringPrintsEverySetting() throws ReflectiveOperationException {
+    Options defaults = RelatedPosts.withDefaults().options();
+    Options o = RelatedPosts.builder()
+        .weights(Weights.DEFAULT.with(Signal.DATE, 0.2)).maxResults(7).minScore(0.11).minRelativeScore(0.22)
+        .exposureCorrection(0.33).fieldWeights(3, 0.5, 0.75).termWeighting(TermWeighting.BM25)
+        .wordPairs(Options.WordPairs.IGNORED).subwords(Options.Subwords.IGNORED).dateHalfLife(Duration.ofDays(99))
+        .newerPosts(Options.NewerPosts.EXCLUDED).maxAge(Duration.ofDays(30)).languageScope(Options.LanguageScope.ANY_LANGUAGE)
+        .defaultLanguage("sv").latentDimensions(17).analyzer("fi", Analyzer.neutral()).bodies(Options.Bodies.RETAINED)
+        .limits(new Limits(1234, 56, 78, 9012)).build().options();
+    String text = o.toString();
+    List<Method> settings = new ArrayList<>();
+    for (Method accessor : Options.class.getDeclaredMethods()) {
+      if (Modifier.isPublic(accessor.getModifiers()) && !Modifier.isStatic(accessor.getModifiers())
+          && accessor.getParameterCount() == 0 && !List.of("toString", "hashCode").contains(accessor.getName())) {
+        settings.add(accessor);
+      }
+    }
+    assertTrue(settings.size() >= 20, "every setting has a public accessor: " + settings);
+    for (Method setting : settings) {
+      Object value = setting.invoke(o);
+      assertNotEquals(setting.invoke(defaults), value, setting.getName() + " is set to something else than its default");
+      assertTrue(text.contains(setting.getName() + "=" + value), setting.getName() + "=" + value + " in " + text);
     }
   }
 
