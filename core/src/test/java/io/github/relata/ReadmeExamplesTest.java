@@ -120,13 +120,7 @@ final class ReadmeExamplesTest {
 
   @Test
   void readmeShowsThePerQueryExampleAsTested() throws IOException {
-    assumeTrue(Files.isRegularFile(README), "skipped: no README.md beside the core module");
-    String source = Files.readString(Path.of("src/test/java/io/github/relata/ReadmeExamplesTest.java"));
-    String tested = between(source, "// README per query begins\n", "    // README per query ends");
-    String readme = Files.readString(README);
-    String section = readme.substring(readme.indexOf("## Asking per query"));
-    String shown = between(section, "```java\n", "```");
-    assertEquals(normalize(tested), normalize(shown), "the README's per-query example must be the tested one");
+    assertSectionShowsTested("per query", "## Asking per query");
   }
 
   @Test
@@ -145,13 +139,7 @@ final class ReadmeExamplesTest {
 
   @Test
   void readmeShowsTheSnapshotExampleAsTested() throws IOException {
-    assumeTrue(Files.isRegularFile(README), "skipped: no README.md beside the core module");
-    String source = Files.readString(Path.of("src/test/java/io/github/relata/ReadmeExamplesTest.java"));
-    String tested = between(source, "// README snapshot begins\n", "    // README snapshot ends");
-    String readme = Files.readString(README);
-    String section = readme.substring(readme.indexOf("## Saving and loading an index"));
-    String shown = between(section, "```java\n", "```");
-    assertEquals(normalize(tested), normalize(shown), "the README's snapshot example must be the tested one");
+    assertSectionShowsTested("snapshot", "## Saving and loading an index");
   }
 
   @Test
@@ -183,6 +171,18 @@ final class ReadmeExamplesTest {
     String file = between(readme, "```java\n", "```");
     String shown = between(file, "public static void main(String[] args) {\n", "\n  }\n}");
     assertEquals(normalize(tested), normalize(shown), "the main method of the README's first Java block must be the tested quick start");
+  }
+
+  /** Asserts that the first Java block of the README's section {@code heading} is the code between this file's markers. */
+  private static void assertSectionShowsTested(String marker, String heading) throws IOException {
+    assumeTrue(Files.isRegularFile(README), "skipped: no README.md beside the core module");
+    String source = Files.readString(Path.of("src/test/java/io/github/relata/ReadmeExamplesTest.java"));
+    String tested = between(source, "// README " + marker + " begins\n", "    // README " + marker + " ends");
+    String readme = Files.readString(README);
+    int section = readme.indexOf(heading);
+    assertTrue(section >= 0, "the README has a section " + heading);
+    String shown = between(readme.substring(section), "```java\n", "```");
+    assertEquals(normalize(tested), normalize(shown), "the README's " + marker + " example must be the tested one");
   }
 
   private static String between(String text, String start, String end) {
