@@ -30,7 +30,7 @@
  * uses only the parts below it (LayoutTest checks that no two classes depend on each other, directly or
  * through others):
  *
- *   facade            RelatedPosts, LiveIndex, IndexSnapshot (the one ArticleIndex)
+ *   facade            RelatedPosts, RelatedPostsBuilder, LiveIndex, LiveState, IndexSnapshot (the one ArticleIndex)
  *   snapshot files    SnapshotFiles, SnapshotWriter, SnapshotReader and their helpers
  *   build and update  IndexBuilder (bulk build, rebuild, compaction), Updates (one post), Density
  *   ranking           Scorer (candidates to ranked, cut and explained lists), Candidates (approximate scores
