@@ -2,18 +2,15 @@ package io.github.relata.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.relata.Article;
 import io.github.relata.ArticleIndex;
 import io.github.relata.RelatedPost;
 import io.github.relata.RelatedPosts;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -26,11 +23,7 @@ final class InputOrderTest {
 
   @Test
   void bbcNewsInAnyOrderGivesTheSameLists() throws Exception {
-    Path workingDir = Path.of("").toAbsolutePath();
-    Optional<Path> shared = SharedCorpora.find(workingDir).map(Path::getParent);
-    assumeTrue(shared.isPresent(), "skipped: no ../shared or ../../shared beside " + workingDir);
-    Path file = shared.get().resolve("corpora/bbc_news_en.jsonl");
-    assumeTrue(Files.isRegularFile(file), "skipped: the BBC corpus is missing: " + file);
+    Path file = CorpusFiles.orSkip("bbc_news_en.jsonl");
 
     List<Article> forward = new ArrayList<>();
     for (CorpusPost post : Corpus.read(file).unlabelledPosts()) {

@@ -2,18 +2,15 @@ package io.github.relata.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.relata.Article;
 import io.github.relata.ArticleIndex;
 import io.github.relata.RelatedPost;
 import io.github.relata.RelatedPosts;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -26,12 +23,8 @@ final class MixedSitesTest {
 
   @Test
   void sportAndProgrammingPostsStayInTheirOwnLists() throws Exception {
-    Path workingDir = Path.of("").toAbsolutePath();
-    Optional<Path> shared = SharedCorpora.find(workingDir).map(Path::getParent);
-    assumeTrue(shared.isPresent(), "skipped: no ../shared or ../../shared beside " + workingDir);
-    Path goFile = shared.get().resolve("corpora/go_blog_en.jsonl");
-    Path bbcFile = shared.get().resolve("corpora/bbc_news_en.jsonl");
-    assumeTrue(Files.isRegularFile(goFile) && Files.isRegularFile(bbcFile), "skipped: the Go blog or BBC corpus is missing");
+    Path goFile = CorpusFiles.orSkip("go_blog_en.jsonl");
+    Path bbcFile = CorpusFiles.orSkip("bbc_news_en.jsonl");
 
     List<Article> posts = new ArrayList<>();
     Set<String> go = new HashSet<>();
