@@ -41,6 +41,15 @@ final class LiveIndexFaultsTest {
     return new LiveIndex((IndexSnapshot) ENGINE.index(posts(120)), rebuild);
   }
 
+  /** A rebuild that says it has started, then waits for {@code release} before it rebuilds. */
+  private static UnaryOperator<IndexSnapshot> heldRebuild(CountDownLatch started, CountDownLatch release) {
+    return s -> {
+      started.countDown();
+      await(release);
+      return s.rebuilt();
+    };
+  }
+
   /** Puts posts until a background rebuild has started (drift is 100 changes for an index this small). */
   private static void drift(LiveIndex live, int from) {
     for (int i = from; i < from + LatentSpace.MIN_POSTS + 1; i++) {
@@ -106,11 +115,7 @@ final class LiveIndexFaultsTest {
   void writersDoNotWaitForARebuild_andItsResultKeepsTheirChanges() throws Exception {
     CountDownLatch started = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    try (LiveIndex live = live(s -> {
-      started.countDown();
-      await(release);
-      return s.rebuilt();
-    })) {
+    try (LiveIndex live = live(heldRebuild(started, release))) {
       drift(live, 1000);
       assertTrue(started.await(10, TimeUnit.SECONDS));
       assertTrue(live.health().rebuilding());
@@ -161,11 +166,7 @@ final class LiveIndexFaultsTest {
   void rebuildNow_doesNotHoldWritersWhileItRuns() throws Exception {
     CountDownLatch started = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    try (LiveIndex live = live(s -> {
-      started.countDown();
-      await(release);
-      return s.rebuilt();
-    })) {
+    try (LiveIndex live = live(heldRebuild(started, release))) {
       Thread rebuilder = new Thread(live::rebuild);
       rebuilder.start();
       assertTrue(started.await(10, TimeUnit.SECONDS));
