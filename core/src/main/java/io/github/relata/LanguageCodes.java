@@ -2,21 +2,19 @@ package io.github.relata;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import java.util.HashSet;
+import io.github.relata.analysis.Languages;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.Set;
+import java.util.Optional;
 
 /**
  * Checks the language codes callers give (a post's language, an engine's default language, the language of
- * a custom analyzer): an ISO 639 code the JDK knows, two letters ({@link Locale#getISOLanguages()}) or the
+ * a custom analyzer), as {@link Languages#code} reads them: an ISO 639 code the JDK knows, two letters
+ * ({@link Locale#getISOLanguages()}) or the
  * three-letter code that stands for one ("sv", "swe"), or a tag that starts with one ("en-GB", "pt_BR", whose
  * primary code is kept). An unknown code such as "xx" is refused rather than analysed as if it were some
  * other language. The importers and the command line accept the same codes.
  */
 final class LanguageCodes {
-
-  private static final Set<String> KNOWN = known();
 
   private LanguageCodes() {}
 
@@ -28,22 +26,9 @@ final class LanguageCodes {
    * @throws IllegalArgumentException naming {@code what} and the code, if it is not a known ISO 639 code
    */
   static String primary(String language, String what) {
-    String primary = language.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
-    checkArgument(KNOWN.contains(primary),
+    Optional<String> primary = Languages.code(language);
+    checkArgument(primary.isPresent(),
         "%s must be a known ISO 639 code such as \"sv\" or \"en\": %s", what, language);
-    return primary;
-  }
-
-  private static Set<String> known() {
-    Set<String> codes = new HashSet<>();
-    for (String code : Locale.getISOLanguages()) {
-      codes.add(code);
-      try {
-        codes.add(new Locale(code).getISO3Language());
-      } catch (MissingResourceException e) {
-        // No three-letter code: the two-letter one is enough.
-      }
-    }
-    return Set.copyOf(codes);
+    return primary.get();
   }
 }

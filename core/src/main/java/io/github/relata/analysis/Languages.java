@@ -5,9 +5,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -44,7 +46,38 @@ public final class Languages {
           .put(Character.UnicodeScript.BENGALI, "bn")
           .buildOrThrow();
 
+  /** The ISO 639 codes the JDK knows: two letters, and the three-letter codes that stand for them. */
+  private static final Set<String> CODES = codes();
+
   private Languages() {}
+
+  /**
+   * Returns the ISO 639 code of a language tag as sites and callers write it, lower case: {@code sv},
+   * {@code sv-SE}, {@code en_US} and {@code SWE} give {@code sv}, {@code sv}, {@code en} and {@code swe}.
+   * The importers, the command line and the engine accept the same codes.
+   *
+   * @param tag a code, or a tag that starts with one
+   * @return the tag's primary code, or empty when it is not an ISO 639 code the JDK knows (such as {@code xx})
+   * @throws NullPointerException if {@code tag} is null
+   */
+  public static Optional<String> code(String tag) {
+    checkNotNull(tag, "tag");
+    String primary = tag.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+    return CODES.contains(primary) ? Optional.of(primary) : Optional.empty();
+  }
+
+  private static Set<String> codes() {
+    Set<String> codes = new HashSet<>();
+    for (String code : Locale.getISOLanguages()) {
+      codes.add(code);
+      try {
+        codes.add(Locale.forLanguageTag(code).getISO3Language());
+      } catch (MissingResourceException e) {
+        // No three-letter code: the two-letter one is enough.
+      }
+    }
+    return Set.copyOf(codes);
+  }
 
   /** Which languages list each stop word; loaded on first detection. */
   private static final class Profiles {

@@ -2,35 +2,18 @@ package io.github.relata.imports;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.HashSet;
-import java.util.Locale;
-import java.util.MissingResourceException;
+import io.github.relata.analysis.Languages;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * ISO 639 language codes, as sites write them ({@code sv}, {@code sv-SE}, {@code en_US}, {@code swe}): the
- * codes the JDK knows, two letters and the three-letter codes that stand for them. The importers read a
- * post's language with it, and the command-line tool its {@code --default-language}. Thread-safe.
+ * codes the JDK knows, two letters and the three-letter codes that stand for them, read as the engine
+ * reads them ({@link Languages#code}). The importers read a post's language with it, and the command-line
+ * tool its {@code --default-language}. Thread-safe.
  */
 public final class LanguageCodes {
 
-  private static final Set<String> KNOWN = known();
-
   private LanguageCodes() {}
-
-  private static Set<String> known() {
-    Set<String> codes = new HashSet<>();
-    for (String code : Locale.getISOLanguages()) {
-      codes.add(code);
-      try {
-        codes.add(Locale.forLanguageTag(code).getISO3Language());
-      } catch (MissingResourceException e) {
-        // No three-letter code: the two-letter one is enough.
-      }
-    }
-    return Set.copyOf(codes);
-  }
 
   /**
    * Returns the primary language of a language tag, lower case, if it is an ISO 639 code.
@@ -40,8 +23,7 @@ public final class LanguageCodes {
    */
   public static Optional<String> primary(String tag) {
     checkNotNull(tag, "tag");
-    String primary = tag.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
-    return KNOWN.contains(primary) ? Optional.of(primary) : Optional.empty();
+    return Languages.code(tag);
   }
 
   /**
