@@ -35,4 +35,15 @@ final class LanguagesTest {
     assertEquals(Optional.empty(), Languages.detect("Nordregio"));
     assertEquals(Optional.empty(), Languages.detect("12345 !!!"));
   }
+
+  @Test
+  void code_readsTagsAsSitesWriteThem_andRefusesUnknownCodes() {
+    assertEquals(Optional.of("sv"), Languages.code("sv"));
+    assertEquals(Optional.of("sv"), Languages.code(" sv-SE "));
+    assertEquals(Optional.of("en"), Languages.code("en_US"));
+    assertEquals(Optional.of("swe"), Languages.code("SWE"));
+    assertEquals(Optional.empty(), Languages.code("xx"));
+    assertEquals(Optional.empty(), Languages.code("xx-SE"));
+    assertEquals(Optional.empty(), Languages.code(""));
+  }
 }
