@@ -61,8 +61,8 @@ public final class PlainText {
     if (cut <= limit / 2) {
       cut = limit; // one very long word: cut inside it
     }
-    if (Character.isLowSurrogate(plain.charAt(cut)) && cut > 0) {
-      cut--; // never split a surrogate pair
+    if (Character.isHighSurrogate(plain.charAt(cut - 1)) && Character.isLowSurrogate(plain.charAt(cut))) {
+      cut--; // never split a surrogate pair (a lone low surrogate at the cut is no pair)
     }
     String head = plain.substring(0, cut).stripTrailing();
     int end = head.length();

@@ -47,4 +47,12 @@ final class FoundDefectsTest {
     assertEquals(1 + PlainText.MAX_MARK_RUN, PlainText.withShortMarkRuns("a" + "\u0301".repeat(100)).length());
     assertEquals("a\u0301\u0316 b", PlainText.withShortMarkRuns("a\u0301\u0316 b"), "short runs are left alone");
   }
+
+  /** Found by the excerpt property: a lone low surrogate at the cut made the excerpt step back into a pair. */
+  @Test
+  void anExcerptCutAtALoneLowSurrogate_keepsThePairBeforeIt() {
+    String text = "\u0130\uDC00Z\u1F88\u01C8\u1F88\uD835\uDFCE\uD835\uDC4E\uDC00\u00DFA\u2029\uDFFFA";
+    String excerpt = PlainText.excerpt(text, 11);
+    assertEquals("\u0130\uDC00Z\u1F88\u01C8\u1F88\uD835\uDFCE\uD835\uDC4E" + PlainText.ELLIPSIS, excerpt);
+  }
 }
