@@ -31,8 +31,8 @@ final class Candidates {
     ScratchPool pool = index.engine().scratch();
     ScratchPool.Scratch scratch = pool.borrow();
     Search search = new Search(index, query.ordinal, scratch, max);
-    search.addTerms(query.doc.terms, query.weights, query.idf);
-    search.addLabels(query.doc.labels, query.labelIdf);
+    search.addTerms(query.vectors.terms, query.weights, query.idf);
+    search.addLabels(query.vectors.labels, query.labelIdf);
     int[] best = search.best(eligible);
     // Given back only after a clean run, which leaves the accumulators zero again.
     pool.release(scratch);

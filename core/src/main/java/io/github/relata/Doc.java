@@ -1,11 +1,20 @@
 package io.github.relata;
 
 import java.util.Arrays;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One indexed post: its article and its analysed form, with term ids sorted ascending so that two posts
- * are compared by merging. Immutable apart from {@link #latent}, which is set once, before publication.
+ * One indexed post: its article, its date, language and length, and its analysed form (word ids, word
+ * pairs, character n-grams, tags and categories, each with its frequency), which {@link #vectors()} decodes.
+ * Immutable.
+ *
+ * <p>The analysed form is kept in one byte array, variable-length encoded: ids as gaps from the previous id
+ * (ascending), frequencies in sixteenths, a word pair as the positions of its two words among the post's
+ * words. That takes about a quarter of the plain {@code int[]}, {@code char[]} and {@code long[]} arrays it
+ * stands for (bench {@code HeapPerPost --histogram}), at the price of decoding a post each time it is
+ * scored: a query decodes the hundred or so candidates it scores exactly, not the posts its postings touch.
  */
 final class Doc {
 
@@ -16,26 +25,14 @@ final class Doc {
   final String language;
   /** Publication time in days since the epoch (fractional), or NaN. */
   final double day;
-  /** Word term ids, ascending. */
-  final int[] terms;
-  /** Each term's field-weighted frequency, in sixteenths (see {@link Weighting#TF_STEPS}). */
-  private final char[] tfs;
-  /** Adjacent word pairs as {@code first << 32 | second} term ids, ascending; see {@link PairCounts}. */
-  final long[] pairs;
-  private final char[] pairTfs;
-  /** Character n-gram ids, ascending; empty unless subword matching applies. */
-  final int[] grams;
-  private final char[] gramTfs;
-  /** Tag and category ids, ascending. */
-  final int[] labels;
+  /** The analysed form, encoded as the class comment says; see {@link #encode} and {@link #vectors()}. */
+  private final byte[] encoded;
   /** Field-weighted number of words, for BM25's length normalisation. */
   final float length;
   /** {@code sqrt(sum((1 + ln tf)^2))}: a norm that does not change as the index changes, for candidate scoring. */
   final float stableNorm;
   /** Unit vector in the latent space the post was projected into, or null. */
   final @Nullable LatentVector latent;
-  /** Positions in {@link #terms} of the words of the title, ascending. */
-  final int[] titlePositions;
   /**
    * The mean score of the post's {@link Density#NEIGHBOURS} best related posts, or NaN when not known: how
    * close its own neighbourhood is, for the exposure correction and the relative cut.
@@ -55,71 +52,152 @@ final class Doc {
       float length,
       int[] titleIds,
       @Nullable LatentVector latent) {
-    this(article, language, terms, Weighting.storedTfs(tfs), pairs, Weighting.storedTfs(pairTfs), grams, Weighting.storedTfs(gramTfs), labels, length, positions(terms, titleIds), latent, Float.NaN);
+    this(article, language, encode(terms, Weighting.storedTfs(tfs), pairs, Weighting.storedTfs(pairTfs), grams, Weighting.storedTfs(gramTfs), labels,
+        positions(terms, titleIds)), length, stableNorm(Weighting.storedTfs(tfs)), latent, Float.NaN);
+  }
+
+  private Doc(Article article, String language, byte[] encoded, float length, float stableNorm, @Nullable LatentVector latent, float density) {
+    this.article = article;
+    this.language = language;
+    this.day = article.published() == null ? NO_DATE : article.published().getEpochSecond() / 86400.0;
+    this.encoded = encoded;
+    this.length = length;
+    this.stableNorm = stableNorm;
+    this.latent = latent;
+    this.density = density;
   }
 
   private static int[] positions(int[] terms, int[] ids) {
     int[] positions = new int[ids.length];
     int n = 0;
     for (int id : ids) {
-      int at = java.util.Arrays.binarySearch(terms, id);
+      int at = Arrays.binarySearch(terms, id);
       if (at >= 0) {
         positions[n++] = at;
       }
     }
-    positions = java.util.Arrays.copyOf(positions, n);
-    java.util.Arrays.sort(positions);
+    positions = Arrays.copyOf(positions, n);
+    Arrays.sort(positions);
     return positions;
   }
 
-  private Doc(
-      Article article,
-      String language,
-      int[] terms,
-      char[] tfs,
-      long[] pairs,
-      char[] pairTfs,
-      int[] grams,
-      char[] gramTfs,
-      int[] labels,
-      float length,
-      int[] titlePositions,
-      @Nullable LatentVector latent,
-      float density) {
-    this.article = article;
-    this.density = density;
-    this.titlePositions = titlePositions;
-    this.pairs = pairs;
-    this.pairTfs = pairTfs;
-    this.language = language;
-    this.day = article.published() == null ? NO_DATE : article.published().getEpochSecond() / 86400.0;
-    this.terms = terms;
-    this.tfs = tfs;
-    this.grams = grams;
-    this.gramTfs = gramTfs;
-    this.labels = labels;
-    this.length = length;
+  private static float stableNorm(char[] tfs) {
     double sum = 0;
     for (char tf : tfs) {
       double w = Weighting.logTf(tf);
       sum += w * w;
     }
-    this.stableNorm = (float) Math.sqrt(sum);
-    this.latent = latent;
+    return (float) Math.sqrt(sum);
+  }
+
+  /**
+   * Encodes an analysed form: the five counts, then each word's id gap and frequency, each pair's first word's
+   * position gap, second word's position and frequency, each n-gram's id gap and frequency, each label's id
+   * gap and each title word's position gap, all as variable-length ints.
+   *
+   * @throws IllegalArgumentException when a pair's word is not among {@code terms} or the ids are not ascending
+   */
+  private static byte[] encode(int[] terms, char[] tfs, long[] pairs, char[] pairTfs, int[] grams, char[] gramTfs, int[] labels, int[] titlePositions) {
+    ByteBuffersDataOutput out = new ByteBuffersDataOutput(16 + 3L * (terms.length + pairs.length + grams.length));
+    try {
+      out.writeVInt(terms.length);
+      out.writeVInt(pairs.length);
+      out.writeVInt(grams.length);
+      out.writeVInt(labels.length);
+      out.writeVInt(titlePositions.length);
+      writeIds(out, terms, tfs);
+      int previous = 0;
+      for (int i = 0; i < pairs.length; i++) {
+        int first = Arrays.binarySearch(terms, (int) (pairs[i] >>> 32));
+        int second = Arrays.binarySearch(terms, (int) pairs[i]);
+        if (first < 0 || second < 0 || first < previous) {
+          throw new IllegalArgumentException("word pair " + Long.toHexString(pairs[i]) + " is not of the post's words in order");
+        }
+        out.writeVInt(first - previous);
+        out.writeVInt(second);
+        out.writeVInt(pairTfs[i]);
+        previous = first;
+      }
+      writeIds(out, grams, gramTfs);
+      writeIds(out, labels, null);
+      writeIds(out, titlePositions, null);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // not thrown: the output is in memory
+    }
+    return out.toArrayCopy();
+  }
+
+  private static void writeIds(ByteBuffersDataOutput out, int[] ids, char @Nullable [] tfs) throws java.io.IOException {
+    int previous = 0;
+    for (int i = 0; i < ids.length; i++) {
+      if (ids[i] < previous) {
+        throw new IllegalArgumentException("ids not ascending at " + i + ": " + ids[i] + " after " + previous);
+      }
+      out.writeVInt(ids[i] - previous);
+      if (tfs != null) {
+        out.writeVInt(tfs[i]);
+      }
+      previous = ids[i];
+    }
+  }
+
+  /** Decodes the analysed form, into arrays of its own for one use. */
+  DocVectors vectors() {
+    ByteArrayDataInput in = new ByteArrayDataInput(encoded);
+    int termCount = in.readVInt();
+    int pairCount = in.readVInt();
+    int gramCount = in.readVInt();
+    int labelCount = in.readVInt();
+    int titleCount = in.readVInt();
+    int[] terms = new int[termCount];
+    char[] tfs = new char[termCount];
+    readIds(in, terms, tfs);
+    long[] pairs = new long[pairCount];
+    char[] pairTfs = new char[pairCount];
+    int first = 0;
+    for (int i = 0; i < pairCount; i++) {
+      first += in.readVInt();
+      pairs[i] = (long) terms[first] << 32 | terms[in.readVInt()];
+      pairTfs[i] = (char) in.readVInt();
+    }
+    int[] grams = new int[gramCount];
+    char[] gramTfs = new char[gramCount];
+    readIds(in, grams, gramTfs);
+    int[] labels = new int[labelCount];
+    readIds(in, labels, null);
+    int[] titlePositions = new int[titleCount];
+    readIds(in, titlePositions, null);
+    return new DocVectors(length, stableNorm, terms, tfs, pairs, pairTfs, grams, gramTfs, labels, titlePositions);
+  }
+
+  private static void readIds(ByteArrayDataInput in, int[] ids, char @Nullable [] tfs) {
+    int id = 0;
+    for (int i = 0; i < ids.length; i++) {
+      id += in.readVInt();
+      ids[i] = id;
+      if (tfs != null) {
+        tfs[i] = (char) in.readVInt();
+      }
+    }
+  }
+
+  /** The bytes the analysed form takes, for measurements. */
+  int encodedSize() {
+    return encoded.length;
   }
 
   Doc withLatent(@Nullable LatentVector vector) {
-    return new Doc(article, language, terms, tfs, pairs, pairTfs, grams, gramTfs, labels, length, titlePositions, vector, density);
+    return new Doc(article, language, encoded, length, stableNorm, vector, density);
   }
 
   /** Returns this post with its neighbourhood density known. */
   Doc withDensity(float newDensity) {
-    return new Doc(article, language, terms, tfs, pairs, pairTfs, grams, gramTfs, labels, length, titlePositions, latent, newDensity);
+    return new Doc(article, language, encoded, length, stableNorm, latent, newDensity);
   }
 
   /** Returns this post without what was learned from the whole index: its latent vector and density. */
   Doc withoutLearned() {
-    return new Doc(article, language, terms, tfs, pairs, pairTfs, grams, gramTfs, labels, length, titlePositions, null, Float.NaN);
+    return new Doc(article, language, encoded, length, stableNorm, null, Float.NaN);
   }
 
   boolean hasDensity() {
@@ -131,6 +209,15 @@ final class Doc {
    * again), keeping its latent vector and density, which do not depend on ids.
    */
   Doc remapped(int[] newId) {
+    DocVectors v = vectors();
+    int[] terms = v.terms;
+    char[] tfs = v.storedTfs();
+    int[] titlePositions = v.titlePositions;
+    long[] pairs = v.pairs;
+    char[] pairTfs = v.storedPairTfs();
+    int[] grams = v.grams;
+    char[] gramTfs = v.storedGramTfs();
+    int[] labels = v.labels;
     int[] newTerms = new int[terms.length];
     char[] newTfs = new char[terms.length];
     int[] order = sortedBy(terms.length, i -> newId[terms[i]]);
@@ -172,7 +259,8 @@ final class Doc {
       newLabels[i] = newId[labels[i]];
     }
     Arrays.sort(newLabels);
-    return new Doc(article, language, newTerms, newTfs, newPairs, newPairTfs, newGrams, newGramTfs, newLabels, length, newTitle, latent, density);
+    return new Doc(article, language, encode(newTerms, newTfs, newPairs, newPairTfs, newGrams, newGramTfs, newLabels, newTitle), length, stableNorm(newTfs), latent,
+        density);
   }
 
   /** The positions {@code 0..n-1} sorted by {@code key} (distinct keys). */
@@ -189,36 +277,6 @@ final class Doc {
     return order;
   }
 
-  /** The frequency of term {@code i}. */
-  float tf(int i) {
-    return Weighting.tf(tfs[i]);
-  }
-
-  /** {@link Weighting#logTf(double)} of the frequency of term {@code i}. */
-  float logTf(int i) {
-    return Weighting.logTf(tfs[i]);
-  }
-
-  /** {@link Weighting#logTf(double)} of the frequency of pair {@code i}. */
-  float pairLogTf(int i) {
-    return Weighting.logTf(pairTfs[i]);
-  }
-
-  /** The frequency of pair {@code i}. */
-  float pairTf(int i) {
-    return Weighting.tf(pairTfs[i]);
-  }
-
-  /** The {@link PairCounts#hash} of pair {@code i}. */
-  int pairHash(int i) {
-    return PairCounts.hash(pairs[i]);
-  }
-
-  /** {@link Weighting#logTf(double)} of the frequency of n-gram {@code i}. */
-  float gramLogTf(int i) {
-    return Weighting.logTf(gramTfs[i]);
-  }
-
   String id() {
     return article.id();
   }
@@ -227,37 +285,13 @@ final class Doc {
     return !Double.isNaN(day);
   }
 
-  /** The weight of term {@code i} in postings: its sublinear frequency over {@link #stableNorm}. */
-  byte postingWeight(int i) {
-    return Weighting.postingWeight(logTf(i), stableNorm);
-  }
-
-  /** The weight of each label in postings. */
-  byte labelWeight() {
-    return Weighting.labelWeight(labels.length);
-  }
-
   // ---- snapshots (SnapshotWriter, SnapshotReader) ----
 
   /** Returns a post as a snapshot recorded it: every stored field as it was, nothing recomputed but the date and norm. */
   static Doc restored(
       Article article, String language, int[] terms, char[] tfs, long[] pairs, char[] pairTfs, int[] grams, char[] gramTfs,
       int[] labels, float length, int[] titlePositions, @Nullable LatentVector latent, float density) {
-    return new Doc(article, language, terms, tfs, pairs, pairTfs, grams, gramTfs, labels, length, titlePositions, latent, density);
-  }
-
-  /** The stored term frequencies, in sixteenths; not to be changed. */
-  char[] storedTfs() {
-    return tfs;
-  }
-
-  /** The stored pair frequencies, in sixteenths; not to be changed. */
-  char[] storedPairTfs() {
-    return pairTfs;
-  }
-
-  /** The stored n-gram frequencies, in sixteenths; not to be changed. */
-  char[] storedGramTfs() {
-    return gramTfs;
+    return new Doc(article, language, encode(terms, tfs, pairs, pairTfs, grams, gramTfs, labels, titlePositions), length, stableNorm(tfs), latent,
+        density);
   }
 }

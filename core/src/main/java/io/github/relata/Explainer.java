@@ -46,11 +46,12 @@ final class Explainer {
 
   /** The tags and categories of the query post that the candidate has too, rarest first. */
   private List<String> sharedTags(Doc c) {
-    if (query.doc.labels.length == 0 || c.labels.length == 0) {
+    int[] theirLabels = c.vectors().labels;
+    if (query.vectors.labels.length == 0 || theirLabels.length == 0) {
       return List.of();
     }
     Set<Integer> theirs = new HashSet<>();
-    for (int label : c.labels) {
+    for (int label : theirLabels) {
       theirs.add(label);
     }
     List<String> shared = new ArrayList<>();

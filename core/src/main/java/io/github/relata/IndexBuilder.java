@@ -131,7 +131,8 @@ final class IndexBuilder {
   private static IndexData canonical(EngineContext engine, Doc[] docs, String[] keys, Surfaces surfaces) {
     Arrays.sort(docs, java.util.Comparator.comparing(Doc::id));
     boolean[] used = new boolean[keys.length];
-    for (Doc d : docs) {
+    for (Doc post : docs) {
+      DocVectors d = post.vectors();
       for (int t : d.terms) {
         used[t] = true;
       }
@@ -218,7 +219,8 @@ final class IndexBuilder {
 
   private static PairCounts pairCounts(Doc[] docs) {
     PairCounts.Builder counts = new PairCounts.Builder();
-    for (Doc doc : docs) {
+    for (Doc post : docs) {
+      DocVectors doc = post.vectors();
       for (int i = 0; i < doc.pairs.length; i++) {
         counts.add(doc.pairHash(i));
       }

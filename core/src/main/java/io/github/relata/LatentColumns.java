@@ -51,7 +51,8 @@ final class LatentColumns {
   }
 
   /** Calls {@code action} with the column, log frequency and frequency of each feature of {@code doc} in the basis. */
-  void forEach(Doc doc, FeatureAction action) {
+  void forEach(Doc post, FeatureAction action) {
+    DocVectors doc = post.vectors();
     for (int i = 0; i < doc.terms.length; i++) {
       int term = doc.terms[i];
       int c = term < ofTerm.length ? ofTerm[term] : -1;

@@ -148,7 +148,8 @@ final class LatentSpace {
    */
   private static List<Long> basis(List<Doc> training) {
     Map<Long, Integer> df = new HashMap<>();
-    for (Doc doc : training) {
+    for (Doc post : training) {
+      DocVectors doc = post.vectors();
       for (int t : doc.terms) {
         df.merge((long) t, 1, Integer::sum);
       }

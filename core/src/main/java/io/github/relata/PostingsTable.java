@@ -48,7 +48,8 @@ final class PostingsTable {
   static PostingsTable of(Doc[] docs, int termCount) {
     int[] df = new int[termCount];
     boolean[] countOnly = new boolean[termCount];
-    for (Doc doc : docs) {
+    for (Doc post : docs) {
+      DocVectors doc = post.vectors();
       for (int t : doc.terms) {
         df[t]++;
       }
@@ -65,7 +66,7 @@ final class PostingsTable {
     byte[] weights = new byte[offsets[termCount]];
     int[] fill = new int[termCount];
     for (int ordinal = 0; ordinal < docs.length; ordinal++) {
-      Doc doc = docs[ordinal];
+      DocVectors doc = docs[ordinal].vectors();
       for (int i = 0; i < doc.terms.length; i++) {
         int at = offsets[doc.terms[i]] + fill[doc.terms[i]]++;
         ordinals[at] = ordinal;

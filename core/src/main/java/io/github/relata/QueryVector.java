@@ -6,6 +6,8 @@ import io.github.relata.internal.TermLookup;
 final class QueryVector {
 
   final Doc doc;
+  /** The query post's decoded vectors. */
+  final DocVectors vectors;
   final int ordinal;
   /** Each word's weight in the query vector, idf included, and its idf. */
   final double[] weights;
@@ -24,8 +26,10 @@ final class QueryVector {
   /** The summed idf of the query's title words. */
   final double titleIdf;
 
-  QueryVector(Doc doc, int ordinal, TermWeights termWeights, boolean keyTermsOn) {
-    this.doc = doc;
+  QueryVector(Doc post, int ordinal, TermWeights termWeights, boolean keyTermsOn) {
+    this.doc = post;
+    DocVectors doc = post.vectors();
+    this.vectors = doc;
     this.ordinal = ordinal;
     weights = new double[doc.terms.length];
     idf = new double[doc.terms.length];

@@ -25,12 +25,12 @@ final class ScoreFormula {
    * Returns the formula for a query post: tags only when it has tags or categories, the date only when it
    * has a date, the latent signals only when it has a latent vector.
    */
-  static ScoreFormula of(Weights w, Doc query, boolean latent) {
+  static ScoreFormula of(Weights w, QueryVector query, boolean latent) {
     Map<Signal, Double> content = new EnumMap<>(Signal.class);
     content.put(Signal.TEXT, w.text());
     content.put(Signal.TITLE, w.title());
     content.put(Signal.KEY_TERMS, w.keyTerms());
-    if (query.labels.length > 0) {
+    if (query.vectors.labels.length > 0) {
       content.put(Signal.TAGS, w.tags());
     }
     if (latent) {
@@ -42,7 +42,7 @@ final class ScoreFormula {
       // Only tags or latent signals were weighted, and they do not apply to this post: text decides.
       content.put(Signal.TEXT, 1.0);
     }
-    return new ScoreFormula(content, query.dated() ? w.date() : 0);
+    return new ScoreFormula(content, query.doc.dated() ? w.date() : 0);
   }
 
   /** The weighted mean of the content signals. */

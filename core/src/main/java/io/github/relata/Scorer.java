@@ -112,7 +112,7 @@ final class Scorer {
     if (latent && options.weights().neighbours() > 0) {
       neighbours(scored);
     }
-    ScoreFormula formula = ScoreFormula.of(options.weights(), q, latent);
+    ScoreFormula formula = ScoreFormula.of(options.weights(), query, latent);
     for (ScoredCandidate s : scored) {
       s.score = formula.score(s);
     }

@@ -36,16 +36,17 @@ final class Signals {
   ScoredCandidate of(int ordinal, Doc c) {
     ScoredCandidate s = new ScoredCandidate(ordinal, c);
     Doc q = query.doc;
-    s.set(Signal.TEXT, text(ordinal, c));
-    s.set(Signal.TITLE, title(c));
+    DocVectors cv = c.vectors();
+    s.set(Signal.TEXT, text(ordinal, cv));
+    s.set(Signal.TITLE, title(cv));
     if (keyTerms) {
-      int shared = SortedIds.sharedCount(query.keyTerms, termWeights.keyTerms(ordinal, c));
+      int shared = SortedIds.sharedCount(query.keyTerms, termWeights.keyTerms(ordinal, cv));
       s.set(Signal.KEY_TERMS, (double) shared / query.keyTerms.length);
     }
-    if (query.labelNorm > 0 && c.labels.length > 0) {
+    if (query.labelNorm > 0 && cv.labels.length > 0) {
       double[] dot = {0};
-      SortedIds.forEachShared(q.labels, c.labels, (i, j) -> dot[0] += query.labelIdf[i] * query.labelIdf[i]);
-      s.set(Signal.TAGS, clamp(dot[0] / (query.labelNorm * termWeights.labelNorm(ordinal, c))));
+      SortedIds.forEachShared(query.vectors.labels, cv.labels, (i, j) -> dot[0] += query.labelIdf[i] * query.labelIdf[i]);
+      s.set(Signal.TAGS, clamp(dot[0] / (query.labelNorm * termWeights.labelNorm(ordinal, cv))));
     }
     if (q.dated() && c.dated()) {
       s.set(Signal.DATE, Math.pow(0.5, Math.abs(q.day - c.day) / halfLifeDays));
@@ -57,7 +58,7 @@ final class Signals {
   }
 
   /** The cosine of the word and word-pair vectors, mixed with the n-gram cosine where there is one. */
-  private double text(int ordinal, Doc c) {
+  private double text(int ordinal, DocVectors c) {
     double text = 0;
     if (query.norm > 0) {
       double dot = 0;
@@ -80,7 +81,7 @@ final class Signals {
     }
     if (query.gramNorm > 0 && c.grams.length > 0) {
       double[] dot = {0};
-      SortedIds.forEachShared(query.doc.grams, c.grams,
+      SortedIds.forEachShared(query.vectors.grams, c.grams,
           (i, j) -> dot[0] += query.gramWeights[i] * c.gramLogTf(j) * termWeights.idfOf(c.grams[j]));
       double grams = dot[0] / (query.gramNorm * termWeights.gramNorm(ordinal, c));
       text = (1 - GRAM_SHARE) * text + GRAM_SHARE * grams;
@@ -92,7 +93,7 @@ final class Signals {
    * The mean, over both directions, of the idf-weighted share of one post's title words that the other
    * post's text has, each share shrunk by {@link #TITLE_SHRINKAGE}.
    */
-  private double title(Doc c) {
+  private double title(DocVectors c) {
     double candidateTitle = 0;
     double mentionedInQuery = 0;
     for (int position : c.titlePositions) {
@@ -103,8 +104,8 @@ final class Signals {
       }
     }
     double mentionedInCandidate = 0;
-    int[] queryTerms = query.doc.terms;
-    for (int position : query.doc.titlePositions) {
+    int[] queryTerms = query.vectors.terms;
+    for (int position : query.vectors.titlePositions) {
       if (java.util.Arrays.binarySearch(c.terms, queryTerms[position]) >= 0) {
         mentionedInCandidate += query.idf[position];
       }

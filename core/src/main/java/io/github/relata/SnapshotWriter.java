@@ -98,15 +98,16 @@ final class SnapshotWriter {
     out.writeNullableString(a.url());
     out.writeNullableString(a.language());
     out.writeString(doc.language);
-    out.writeInts(doc.terms);
-    out.writeChars(doc.storedTfs());
-    out.writeLongs(doc.pairs);
-    out.writeChars(doc.storedPairTfs());
-    out.writeInts(doc.grams);
-    out.writeChars(doc.storedGramTfs());
-    out.writeInts(doc.labels);
+    DocVectors v = doc.vectors();
+    out.writeInts(v.terms);
+    out.writeChars(v.storedTfs());
+    out.writeLongs(v.pairs);
+    out.writeChars(v.storedPairTfs());
+    out.writeInts(v.grams);
+    out.writeChars(v.storedGramTfs());
+    out.writeInts(v.labels);
     out.writeFloat(doc.length);
-    out.writeInts(doc.titlePositions);
+    out.writeInts(v.titlePositions);
     out.writeBoolean(doc.latent != null);
     if (doc.latent != null) {
       out.writeFloat(doc.latent.scale());

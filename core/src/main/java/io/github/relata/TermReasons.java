@@ -42,7 +42,8 @@ record TermReasons(QueryVector query, Surfaces surfaces, Set<String> functionWor
    * takes in the parts of its words, which are then not listed on their own, and a term written as one of
    * {@code tags} is left to the tags.
    */
-  List<String> sharedTerms(Doc c, List<String> tags) {
+  List<String> sharedTerms(Doc candidate, List<String> tags) {
+    DocVectors c = candidate.vectors();
     Map<Integer, Double> words = wordContributions(c);
     List<Shared> shared = phrases(c, words);
     words.forEach((term, contribution) -> {
@@ -56,8 +57,8 @@ record TermReasons(QueryVector query, Surfaces surfaces, Set<String> functionWor
   }
 
   /** Each word both posts have, by term id, with its part of the text cosine's dot product. */
-  private Map<Integer, Double> wordContributions(Doc c) {
-    Doc q = query.doc;
+  private Map<Integer, Double> wordContributions(DocVectors c) {
+    DocVectors q = query.vectors;
     Map<Integer, Double> words = new HashMap<>();
     SortedIds.forEachShared(q.terms, c.terms,
         (i, j) -> words.put(q.terms[i], query.wordProduct(i, frequencies.tf(c, j))));
@@ -68,14 +69,14 @@ record TermReasons(QueryVector query, Surfaces surfaces, Set<String> functionWor
    * The phrases both posts have, but those of two function words, each with its own part of the dot product
    * and those of its words, strongest phrase first; the words a phrase takes are removed from {@code words}.
    */
-  private List<Shared> phrases(Doc c, Map<Integer, Double> words) {
-    Doc q = query.doc;
+  private List<Shared> phrases(DocVectors c, Map<Integer, Double> words) {
+    DocVectors q = query.vectors;
     List<Pair> pairs = new ArrayList<>();
     SortedIds.forEachShared(q.pairs, c.pairs, (i, j) -> {
       int first = (int) (q.pairs[i] >>> 32);
       int second = (int) q.pairs[i];
-      String a = surfaces.get(first, q.language);
-      String b = surfaces.get(second, q.language);
+      String a = surfaces.get(first, query.doc.language);
+      String b = surfaces.get(second, query.doc.language);
       if (a != null && b != null && !(isFunctionWord(a) && isFunctionWord(b))) {
         pairs.add(new Pair(first, second, a + ' ' + b, query.pairProduct(i, frequencies.pairTf(c, j))));
       }

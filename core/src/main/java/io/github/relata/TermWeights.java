@@ -48,12 +48,12 @@ final class TermWeights {
   }
 
   /** The term-frequency part of the weight of term {@code i} of {@code doc}. */
-  double tf(Doc doc, int i) {
+  double tf(DocVectors doc, int i) {
     return frequencies.tf(doc, i);
   }
 
   /** The term-frequency part of the weight of pair {@code i} of {@code doc}. */
-  double pairTf(Doc doc, int i) {
+  double pairTf(DocVectors doc, int i) {
     return frequencies.pairTf(doc, i);
   }
 
@@ -70,15 +70,15 @@ final class TermWeights {
    * @param averageLength the mean field-weighted length of the snapshot's posts
    */
   record Frequencies(boolean bm25, double averageLength) {
-    double tf(Doc doc, int i) {
+    double tf(DocVectors doc, int i) {
       return bm25 ? saturated(doc.tf(i), doc) : doc.logTf(i);
     }
 
-    double pairTf(Doc doc, int i) {
+    double pairTf(DocVectors doc, int i) {
       return bm25 ? saturated(doc.pairTf(i), doc) : doc.pairLogTf(i);
     }
 
-    private double saturated(float tf, Doc doc) {
+    private double saturated(float tf, DocVectors doc) {
       return Weighting.saturated(tf, doc.length, averageLength);
     }
   }
@@ -94,7 +94,7 @@ final class TermWeights {
   }
 
   /** Norm of a post's text vector: its words and word pairs. */
-  double textNorm(int ordinal, Doc doc) {
+  double textNorm(int ordinal, DocVectors doc) {
     return cached(index.normCache().text, ordinal, () -> {
       double sum = 0;
       for (int i = 0; i < doc.terms.length; i++) {
@@ -110,7 +110,7 @@ final class TermWeights {
   }
 
   /** Norm of a post's n-gram vector. */
-  double gramNorm(int ordinal, Doc doc) {
+  double gramNorm(int ordinal, DocVectors doc) {
     return cached(index.normCache().grams, ordinal, () -> {
       double sum = 0;
       for (int i = 0; i < doc.grams.length; i++) {
@@ -122,7 +122,7 @@ final class TermWeights {
   }
 
   /** Norm of a post's label vector (each label weighted by its idf). */
-  double labelNorm(int ordinal, Doc doc) {
+  double labelNorm(int ordinal, DocVectors doc) {
     return cached(index.normCache().labels, ordinal, () -> {
       double sum = 0;
       for (int label : doc.labels) {
@@ -134,7 +134,7 @@ final class TermWeights {
   }
 
   /** The ids of a post's {@link #KEY_TERMS} strongest terms, ascending. */
-  int[] keyTerms(int ordinal, Doc doc) {
+  int[] keyTerms(int ordinal, DocVectors doc) {
     int[][] cache = index.normCache().keyTerms;
     int[] cached = ordinal < cache.length ? cache[ordinal] : null;
     if (cached != null) {

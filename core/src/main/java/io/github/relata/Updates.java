@@ -40,10 +40,11 @@ final class Updates {
     for (Map.Entry<String, String> e : f.surfaces().entrySet()) {
       surfaces = surfaces.with(interner.dictionary.get(e.getKey()), e.getValue(), f.language());
     }
-    Doc doc = new Doc(stored(index.engine().options(), article), f.language(), words.ids(), words.weights(), pairs.ids(), pairs.weights(), grams.ids(), grams.weights(), labels.ids(), f.length(), TermVector.of(Updates.asCounts(f.titleWords()), interner::idOf).ids(), null);
+    Doc post = new Doc(stored(index.engine().options(), article), f.language(), words.ids(), words.weights(), pairs.ids(), pairs.weights(), grams.ids(), grams.weights(), labels.ids(), f.length(), TermVector.of(Updates.asCounts(f.titleWords()), interner::idOf).ids(), null);
     if (index.latent() != null) {
-      doc = doc.withLatent(index.latent().project(doc));
+      post = post.withLatent(index.latent().project(post));
     }
+    DocVectors doc = post.vectors();
     int ordinal = index.docs().size();
     PostingsTable.Editor postings = index.postings().edit();
     for (int i = 0; i < doc.terms.length; i++) {
@@ -65,12 +66,12 @@ final class Updates {
         interner.nextTermId,
         surfaces,
         index.ordinals().with(article.id(), ordinal),
-        index.docs().plus(doc),
+        index.docs().plus(post),
         postings.build(),
         pairCounts.build(),
         index.liveCount() + 1,
-        count(index.languages(), doc.language, +1),
-        index.totalLength() + doc.length,
+        count(index.languages(), post.language, +1),
+        index.totalLength() + post.length,
         index.latent(),
         index.folded() + 1,
         index.densitySum(),
@@ -79,7 +80,8 @@ final class Updates {
   }
 
   static IndexData remove(IndexData index, int ordinal) {
-    Doc doc = index.docs().get(ordinal);
+    Doc post = index.docs().get(ordinal);
+    DocVectors doc = post.vectors();
     PostingsTable.Editor postings = index.postings().edit();
     for (int term : doc.terms) {
       postings.set(term, postings.get(term).minusOne());
@@ -99,17 +101,17 @@ final class Updates {
         index.dictionary(),
         index.nextTermId(),
         index.surfaces(),
-        index.ordinals().without(doc.id()),
+        index.ordinals().without(post.id()),
         index.docs().with(ordinal, null),
         postings.build(),
         pairCounts.build(),
         index.liveCount() - 1,
-        count(index.languages(), doc.language, -1),
-        index.totalLength() - doc.length,
+        count(index.languages(), post.language, -1),
+        index.totalLength() - post.length,
         index.latent(),
         index.folded() + 1,
-        Density.withoutSum(index, doc),
-        doc.hasDensity() ? index.densityCount() - 1 : index.densityCount());
+        Density.withoutSum(index, post),
+        post.hasDensity() ? index.densityCount() - 1 : index.densityCount());
   }
 
   /** The article as the index keeps it: without its body unless the engine retains bodies. */

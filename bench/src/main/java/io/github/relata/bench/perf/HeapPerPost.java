@@ -13,6 +13,10 @@ import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -78,10 +82,13 @@ public final class HeapPerPost {
 
     @Option(names = "--corpora", paramLabel = "DIR", description = "the shared corpora (default: ../shared/corpora)")
     String corpora;
+
+    @Option(names = "--histogram", paramLabel = "N", description = "also print the N classes with the most live bytes after the build (0: none)")
+    int histogram;
   }
 
   /** The parsed command line: the engine, how many posts, and where to write the JSON figures, or null. */
-  record Options(String engine, int size, Path json) {}
+  record Options(String engine, int size, Path json, int histogram) {}
 
   /** Returns the usage message. */
   static String usage() {
@@ -106,7 +113,8 @@ public final class HeapPerPost {
     if (parsed.corpora != null) {
       System.setProperty(SharedCorpora.PROPERTY, parsed.corpora);
     }
-    return new Options(parsed.engine, size, parsed.json);
+    checkArgument(parsed.histogram >= 0, "--histogram must be at least 0: %s", parsed.histogram);
+    return new Options(parsed.engine, size, parsed.json, parsed.histogram);
   }
 
   /** Runs one measurement; see the class comment for the options. */
@@ -128,7 +136,7 @@ public final class HeapPerPost {
       System.exit(USAGE);
       return;
     }
-    Result result = measure(engine, size);
+    Result result = measure(engine, size, options.histogram());
     System.out.println(describe(result));
     if (json != null) {
       write(result, json);
@@ -140,6 +148,14 @@ public final class HeapPerPost {
 
   /** Builds the engine's index of {@code size} synthetic posts and returns what it retains. */
   static Result measure(String engineName, int size) throws IOException {
+    return measure(engineName, size, 0);
+  }
+
+  /**
+   * Builds the engine's index of {@code size} synthetic posts and returns what it retains, printing the
+   * {@code histogram} classes with the most live bytes while the index is held (none when 0).
+   */
+  static Result measure(String engineName, int size, int histogram) throws IOException {
     SyntheticCorpus corpus = SyntheticCorpus.loadShared();
     long maxHeap = Runtime.getRuntime().maxMemory();
     long before = usedAfterGc();
@@ -153,6 +169,9 @@ public final class HeapPerPost {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     long after = usedAfterGc();
+    if (histogram > 0) {
+      System.out.println(histogram(histogram));
+    }
     Reference.reachabilityFence(engine);
     Reference.reachabilityFence(corpus);
     return new Result(engineName, size, after - before, seconds, maxHeap, false);
@@ -171,6 +190,18 @@ public final class HeapPerPost {
       }
     }
     return memory.getHeapMemoryUsage().getUsed();
+  }
+
+  /** Returns the first {@code rows} rows of the JVM's class histogram of live objects ({@code GC.class_histogram}). */
+  static String histogram(int rows) {
+    try {
+      MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+      ObjectName command = new ObjectName("com.sun.management:type=DiagnosticCommand");
+      String text = (String) server.invoke(command, "gcClassHistogram", new Object[] {new String[0]}, new String[] {String[].class.getName()});
+      return text.lines().limit(rows + 2L).collect(Collectors.joining("\n"));
+    } catch (JMException e) {
+      return "(no class histogram: " + e.getMessage() + ")";
+    }
   }
 
   static String describe(Result r) {
