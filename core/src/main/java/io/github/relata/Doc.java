@@ -6,7 +6,7 @@ import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One indexed post: its article, its date, language and length, and its analysed form (word ids, word
+ * One indexed post: its article (kept compactly, see {@link ArticleCodec}), its date, language and length, and its analysed form (word ids, word
  * pairs, character n-grams, tags and categories, each with its frequency), which {@link #vectors()} decodes.
  * Immutable.
  *
@@ -21,7 +21,8 @@ final class Doc {
   /** Marks an undated post in {@link #day}. */
   static final double NO_DATE = Double.NaN;
 
-  final Article article;
+  /** The article, as {@link ArticleCodec} keeps it; see {@link #article()}. */
+  private final byte[] article;
   final String language;
   /** Publication time in days since the epoch (fractional), or NaN. */
   final double day;
@@ -52,19 +53,29 @@ final class Doc {
       float length,
       int[] titleIds,
       @Nullable LatentVector latent) {
-    this(article, language, encode(terms, Weighting.storedTfs(tfs), pairs, Weighting.storedTfs(pairTfs), grams, Weighting.storedTfs(gramTfs), labels,
+    this(ArticleCodec.encode(article), language, day(article), encode(terms, Weighting.storedTfs(tfs), pairs, Weighting.storedTfs(pairTfs), grams, Weighting.storedTfs(gramTfs), labels,
         positions(terms, titleIds)), length, stableNorm(Weighting.storedTfs(tfs)), latent, Float.NaN);
   }
 
-  private Doc(Article article, String language, byte[] encoded, float length, float stableNorm, @Nullable LatentVector latent, float density) {
+  private Doc(
+      byte[] article, String language, double day, byte[] encoded, float length, float stableNorm, @Nullable LatentVector latent, float density) {
     this.article = article;
     this.language = language;
-    this.day = article.published() == null ? NO_DATE : article.published().getEpochSecond() / 86400.0;
+    this.day = day;
     this.encoded = encoded;
     this.length = length;
     this.stableNorm = stableNorm;
     this.latent = latent;
     this.density = density;
+  }
+
+  private static double day(Article article) {
+    return article.published() == null ? NO_DATE : article.published().getEpochSecond() / 86400.0;
+  }
+
+  /** Returns the article, decoded: equal to the one indexed (without its body unless bodies are retained), not the same object. */
+  Article article() {
+    return ArticleCodec.decode(article);
   }
 
   private static int[] positions(int[] terms, int[] ids) {
@@ -187,17 +198,17 @@ final class Doc {
   }
 
   Doc withLatent(@Nullable LatentVector vector) {
-    return new Doc(article, language, encoded, length, stableNorm, vector, density);
+    return new Doc(article, language, day, encoded, length, stableNorm, vector, density);
   }
 
   /** Returns this post with its neighbourhood density known. */
   Doc withDensity(float newDensity) {
-    return new Doc(article, language, encoded, length, stableNorm, latent, newDensity);
+    return new Doc(article, language, day, encoded, length, stableNorm, latent, newDensity);
   }
 
   /** Returns this post without what was learned from the whole index: its latent vector and density. */
   Doc withoutLearned() {
-    return new Doc(article, language, encoded, length, stableNorm, null, Float.NaN);
+    return new Doc(article, language, day, encoded, length, stableNorm, null, Float.NaN);
   }
 
   boolean hasDensity() {
@@ -259,7 +270,7 @@ final class Doc {
       newLabels[i] = newId[labels[i]];
     }
     Arrays.sort(newLabels);
-    return new Doc(article, language, encode(newTerms, newTfs, newPairs, newPairTfs, newGrams, newGramTfs, newLabels, newTitle), length, stableNorm(newTfs), latent,
+    return new Doc(article, language, day, encode(newTerms, newTfs, newPairs, newPairTfs, newGrams, newGramTfs, newLabels, newTitle), length, stableNorm(newTfs), latent,
         density);
   }
 
@@ -278,7 +289,7 @@ final class Doc {
   }
 
   String id() {
-    return article.id();
+    return ArticleCodec.id(article);
   }
 
   boolean dated() {
@@ -291,7 +302,7 @@ final class Doc {
   static Doc restored(
       Article article, String language, int[] terms, char[] tfs, long[] pairs, char[] pairTfs, int[] grams, char[] gramTfs,
       int[] labels, float length, int[] titlePositions, @Nullable LatentVector latent, float density) {
-    return new Doc(article, language, encode(terms, tfs, pairs, pairTfs, grams, gramTfs, labels, titlePositions), length, stableNorm(tfs), latent,
+    return new Doc(ArticleCodec.encode(article), language, day(article), encode(terms, tfs, pairs, pairTfs, grams, gramTfs, labels, titlePositions), length, stableNorm(tfs), latent,
         density);
   }
 }

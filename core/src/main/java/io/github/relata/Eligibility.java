@@ -53,6 +53,6 @@ final class Eligibility {
         return false;
       }
     }
-    return filterAcceptsAll || filter.accepts(doc.article);
+    return filterAcceptsAll || filter.accepts(doc.article());
   }
 }

@@ -21,10 +21,13 @@ final class Explainer {
   private final IndexData index;
   private final QueryVector query;
   private final Set<String> functionWords;
+  /** The query post's article, for the tags it shares. */
+  private final Article queryArticle;
 
   Explainer(IndexData index, QueryVector query) {
     this.index = index;
     this.query = query;
+    this.queryArticle = query.doc.article();
     this.functionWords = StopWords.functionWords(query.doc.language);
   }
 
@@ -39,7 +42,7 @@ final class Explainer {
       formula.contributions(s).forEach((signal, share) -> shares.put(signal, share * s.exposure));
       List<String> tags = sharedTags(candidate);
       related.add(new RelatedPost(
-          candidate.article, s.score, shares, new SharedTerms(() -> terms.sharedTerms(candidate, tags)), tags, s.exposure));
+          candidate.article(), s.score, shares, new SharedTerms(() -> terms.sharedTerms(candidate, tags)), tags, s.exposure));
     }
     return related;
   }
@@ -56,7 +59,7 @@ final class Explainer {
     }
     List<String> shared = new ArrayList<>();
     Map<String, Integer> df = new java.util.HashMap<>();
-    for (java.util.Collection<String> labels : List.of(query.doc.article.tags(), query.doc.article.categories())) {
+    for (java.util.Collection<String> labels : List.of(queryArticle.tags(), queryArticle.categories())) {
       for (String label : labels) {
         int id = index.dictionary().get(Featurizer.labelKey(label));
         if (id != LayeredMap.ABSENT && theirs.contains(id) && df.putIfAbsent(label.toLowerCase(Locale.ROOT), index.df(id)) == null) {

@@ -129,7 +129,7 @@ final class IndexBuilder {
    * @param surfaces the surfaces under the old term ids
    */
   private static IndexData canonical(EngineContext engine, Doc[] docs, String[] keys, Surfaces surfaces) {
-    Arrays.sort(docs, java.util.Comparator.comparing(Doc::id));
+    sortById(docs);
     boolean[] used = new boolean[keys.length];
     for (Doc post : docs) {
       DocVectors d = post.vectors();
@@ -215,6 +215,22 @@ final class IndexBuilder {
       projected[i] = doc == null ? null : doc.withLatent(space.project(doc));
     }
     return index.withLatent(space, PersistentArray.of(projected));
+  }
+
+  /** Sorts posts by id, reading each id once. */
+  private static void sortById(Doc[] docs) {
+    String[] ids = new String[docs.length];
+    Integer[] order = new Integer[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      ids[i] = docs[i].id();
+      order[i] = i;
+    }
+    Arrays.sort(order, java.util.Comparator.comparing(i -> ids[i]));
+    Doc[] sorted = new Doc[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      sorted[i] = docs[order[i]];
+    }
+    System.arraycopy(sorted, 0, docs, 0, docs.length);
   }
 
   private static PairCounts pairCounts(Doc[] docs) {

@@ -73,14 +73,14 @@ final class IndexSnapshot implements ArticleIndex {
   public Optional<Article> article(String id) {
     checkNotNull(id, "id");
     int ordinal = data.ordinals().get(id);
-    return ordinal == LayeredMap.ABSENT ? Optional.empty() : Optional.of(data.doc(ordinal).article);
+    return ordinal == LayeredMap.ABSENT ? Optional.empty() : Optional.of(data.doc(ordinal).article());
   }
 
   @Override
   public List<Article> articles() {
     List<Article> all = new ArrayList<>(data.liveCount());
     for (Doc doc : data.liveDocs()) {
-      all.add(doc.article);
+      all.add(doc.article());
     }
     return Collections.unmodifiableList(all);
   }

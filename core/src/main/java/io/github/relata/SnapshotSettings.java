@@ -69,8 +69,9 @@ record SnapshotSettings(
       Doc doc = state.doc(o);
       List<String> probe = doc == null ? null : texts.get(doc.language);
       if (probe != null && probe.size() < 1 + 2 * PROBE_POSTS) {
-        probe.add(doc.article.title());
-        probe.add(doc.article.summary());
+        Article article = doc.article();
+        probe.add(article.title());
+        probe.add(article.summary());
         if (probe.size() == 1 + 2 * PROBE_POSTS) {
           full++;
         }

@@ -82,7 +82,7 @@ final class SnapshotWriter {
   }
 
   private void writeDoc(Doc doc) throws IOException {
-    Article a = doc.article;
+    Article a = doc.article();
     out.writeString(a.id());
     out.writeString(a.title());
     out.writeString(a.summary());

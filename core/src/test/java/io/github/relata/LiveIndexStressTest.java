@@ -66,6 +66,7 @@ final class LiveIndexStressTest {
         Random random = new Random(writer);
         List<Article> fresh = Generators.realisticPosts(20_000, 100 + writer, "w" + writer + "-");
         int next = 0;
+        int versions = 0;
         try {
           while (!stop.get()) {
             int action = random.nextInt(3);
@@ -75,7 +76,8 @@ final class LiveIndexStressTest {
               // Replace an original post with new text (its id stays); each writer owns its share of the ids.
               Article old = initial.get(random.nextInt(POSTS));
               if (Math.floorMod(old.id().hashCode(), WRITERS) == writer && !removedAt.containsKey(old.id())) {
-                live.put(Article.builder(old.id(), old.title() + " updated").body(old.summary()).language(old.language()).build());
+                // Each version's title differs, so that a list entry of an older version than its snapshot's shows.
+                live.put(Article.builder(old.id(), old.title() + " update " + (++versions)).body(old.summary()).language(old.language()).build());
               }
             } else {
               // Remove an original post for good: writers never add it again.
@@ -113,7 +115,7 @@ final class LiveIndexStressTest {
               String id = entry.article().id();
               check(!id.equals(query.id()), "a post listed as its own relative: " + id);
               check(snapshot.contains(id), "a post listed that its snapshot does not have: " + id);
-              check(snapshot.article(id).orElseThrow() == entry.article(), "a post listed in another version than its snapshot's: " + id);
+              check(snapshot.article(id).orElseThrow().equals(entry.article()), "a post listed in another version than its snapshot's: " + id);
               Long removed = removedAt.get(id);
               check(removed == null || removed > before, "a post listed after its removal was published: " + id);
               check(entry.score() > 0 && entry.score() <= 1 && entry.score() <= previous, "scores out of range or order: " + entry.score());

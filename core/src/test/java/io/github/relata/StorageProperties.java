@@ -1,0 +1,118 @@
+package io.github.relata;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The compact forms a post is kept in: {@link ArticleCodec} for its article, {@link Doc}'s encoding of its analysed form. */
+final class StorageProperties {
+
+  @Test
+  void anArticleIsKeptExactly() {
+    qt().withExamples(2_000).forAll(Generators.nastyText(), Generators.nastyText(), Generators.nastyText(), longs().all()).checkAssert((title, text, label, seed) -> {
+      Random random = new Random(seed);
+      Set<String> tags = new LinkedHashSet<>();
+      if (!label.isBlank()) {
+        tags.add(label.strip());
+      }
+      tags.add("tag " + random.nextInt(5));
+      Instant published = random.nextBoolean() ? null : Instant.ofEpochSecond(random.nextLong() % 100_000_000_000L, random.nextInt(1_000_000_000));
+      Article a = new Article("id-" + text.length() + "-\uDFFF" + seed, title, text, random.nextBoolean() ? text : "", published, tags,
+          random.nextBoolean() ? Set.of("kategori ö") : Set.of(), random.nextBoolean() ? null : "Författare " + label, random.nextBoolean() ? null : "https://example.org/" + seed,
+          random.nextBoolean() ? null : "sv");
+      byte[] bytes = ArticleCodec.encode(a);
+      Article decoded = ArticleCodec.decode(bytes);
+      assertEquals(a, decoded);
+      assertEquals(a.toString(), decoded.toString());
+      assertEquals(a.tags().stream().toList(), decoded.tags().stream().toList(), "tags in their order");
+      assertEquals(a.id(), ArticleCodec.id(bytes));
+    });
+  }
+
+  @Test
+  void aLatin1ArticleTakesAboutOneByteACharacter() {
+    Article a = Article.builder("smart-specialisering", "Smart specialisering i Stockholm").summary("Regionerna satsar på smart specialisering och entreprenöriell upptäckt.").build();
+    int chars = a.id().length() + a.title().length() + a.summary().length();
+    int bytes = ArticleCodec.encode(a).length;
+    assertEquals(true, bytes <= chars + 16, bytes + " bytes for " + chars + " characters");
+  }
+
+  @Test
+  void theAnalysedFormDecodesToWhatWasEncoded() {
+    qt().withExamples(3_000).forAll(longs().all()).checkAssert(seed -> {
+      Random random = new Random(seed);
+      int[] terms = ascending(random, random.nextInt(300), random.nextBoolean() ? 5_000 : Integer.MAX_VALUE);
+      char[] tfs = frequencies(random, terms.length);
+      long[] pairs = pairsOf(random, terms);
+      char[] pairTfs = frequencies(random, pairs.length);
+      int[] grams = ascending(random, random.nextInt(3) == 0 ? random.nextInt(600) : 0, Integer.MAX_VALUE);
+      char[] gramTfs = frequencies(random, grams.length);
+      int[] labels = ascending(random, random.nextInt(6), Integer.MAX_VALUE);
+      int[] title = ascending(random, Math.min(terms.length, random.nextInt(12)), terms.length);
+      Article article = Article.builder("p" + seed, "t").build();
+      Doc doc = Doc.restored(article, "en", terms, tfs, pairs, pairTfs, grams, gramTfs, labels, 12.5f, title, null, Float.NaN);
+      DocVectors v = doc.vectors();
+      assertArrayEquals(terms, v.terms);
+      assertArrayEquals(tfs, v.storedTfs());
+      assertArrayEquals(pairs, v.pairs);
+      assertArrayEquals(pairTfs, v.storedPairTfs());
+      assertArrayEquals(grams, v.grams);
+      assertArrayEquals(gramTfs, v.storedGramTfs());
+      assertArrayEquals(labels, v.labels);
+      assertArrayEquals(title, v.titlePositions);
+      assertEquals(12.5f, v.length);
+      assertEquals(doc.stableNorm, v.stableNorm);
+      assertEquals(article, doc.article());
+      assertNotSame(doc.article(), doc.article());
+      assertEquals(article.id(), doc.id());
+      assertNotSame(v.terms, doc.vectors().terms);
+    });
+  }
+
+  @Test
+  void aPairOfWordsThePostDoesNotHaveIsRefused() {
+    Article article = Article.builder("p", "t").build();
+    char[] two = {16, 16};
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Doc.restored(article, "en", new int[] {3, 7}, two, new long[] {3L << 32 | 8}, new char[] {8}, new int[0], new char[0], new int[0], 1, new int[0], null, 0));
+    assertEquals(true, e.getMessage().contains("word pair"), e.getMessage());
+  }
+
+  private static int[] ascending(Random random, int n, int bound) {
+    if (n <= 0 || bound <= 0) {
+      return new int[0];
+    }
+    return random.ints(Math.max(0, n) * 2L, 0, bound).distinct().limit(Math.min(n, bound)).sorted().toArray();
+  }
+
+  private static char[] frequencies(Random random, int n) {
+    char[] tfs = new char[n];
+    for (int i = 0; i < n; i++) {
+      tfs[i] = (char) (random.nextInt(8) == 0 ? 1 + random.nextInt(Character.MAX_VALUE) : 1 + random.nextInt(200));
+    }
+    return tfs;
+  }
+
+  /** Distinct ascending pairs of the post's own words, as {@code first << 32 | second}. */
+  private static long[] pairsOf(Random random, int[] terms) {
+    if (terms.length == 0) {
+      return new long[0];
+    }
+    int n = random.nextInt(terms.length + 1);
+    long[] pairs = new long[n];
+    for (int i = 0; i < n; i++) {
+      pairs[i] = (long) terms[random.nextInt(terms.length)] << 32 | terms[random.nextInt(terms.length)];
+    }
+    return Arrays.stream(pairs).distinct().sorted().toArray();
+  }
+}
