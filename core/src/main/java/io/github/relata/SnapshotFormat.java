@@ -31,7 +31,7 @@ import java.util.zip.CRC32C;
  */
 final class SnapshotFormat {
 
-  static final int VERSION = 1;
+  static final int VERSION = 2;
   static final byte[] MAGIC = {(byte) 0x89, 'R', 'E', 'L', 'A', 'T', 'A', '\n'};
   static final int PREAMBLE = 16;
   /** The largest block payload. */

@@ -154,11 +154,11 @@ final class SnapshotTables {
   PairCounts pairCounts() throws IOException {
     int[] keys = in.readInts("pair hashes");
     int[] counts = in.readInts("pair counts");
-    boolean free = false;
-    for (int c : counts) {
-      free |= c == 0;
+    boolean sorted = keys.length == counts.length;
+    for (int i = 0; sorted && i < keys.length; i++) {
+      sorted = counts[i] > 0 && (i == 0 || keys[i - 1] < keys[i]);
     }
-    in.check(keys.length == counts.length && Integer.bitCount(keys.length) == 1 && free, "a pair table with a free slot", keys.length);
+    in.check(sorted, "distinct ascending pair hashes, each with a positive count", keys.length);
     PersistentMap<Integer, Integer> overlay = PersistentMap.empty();
     int n = in.readCount("changed pair counts", 8);
     for (int i = 0; i < n; i++) {

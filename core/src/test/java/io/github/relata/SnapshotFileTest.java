@@ -172,13 +172,14 @@ final class SnapshotFileTest {
   void anotherFormatVersion_isUnsupported_andSaysWhichVersions() throws IOException {
     byte[] future = bytes(SAMPLES);
     ByteBuffer preamble = ByteBuffer.wrap(future);
-    preamble.putInt(8, 2);
+    int other = SnapshotFormat.VERSION + 1;
+    preamble.putInt(8, other);
     preamble.putInt(12, SnapshotFormat.crc(future, 0, 12));
-    Path file = Files.write(dir.resolve("v2.relata"), future);
+    Path file = Files.write(dir.resolve("v" + other + ".relata"), future);
     SnapshotException e = assertThrows(SnapshotException.class, () -> ENGINE.load(file));
     assertEquals(Problem.UNSUPPORTED_VERSION, e.problem());
-    assertTrue(e.getMessage().startsWith(file + ": a snapshot of format version 2; Relata "), e.getMessage());
-    assertTrue(e.getMessage().contains("reads version 1 only"), e.getMessage());
+    assertTrue(e.getMessage().startsWith(file + ": a snapshot of format version " + other + "; Relata "), e.getMessage());
+    assertTrue(e.getMessage().contains("reads version " + SnapshotFormat.VERSION + " only"), e.getMessage());
   }
 
   @Test

@@ -88,6 +88,35 @@ final class StorageProperties {
     assertEquals(true, e.getMessage().contains("word pair"), e.getMessage());
   }
 
+  @Test
+  void pairCountsAreExactForEveryHash() {
+    qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
+      Random random = new Random(seed);
+      int distinct = random.nextInt(random.nextBoolean() ? 50 : 20_000);
+      int[] pool = random.ints(distinct).toArray();
+      java.util.Map<Integer, Integer> expected = new java.util.HashMap<>();
+      PairCounts.Builder builder = new PairCounts.Builder();
+      int adds = distinct == 0 ? 0 : random.nextInt(3 * distinct + 1);
+      for (int i = 0; i < adds; i++) {
+        // A few hashes are counted hundreds of times, past what a count byte holds.
+        int hash = random.nextInt(10) == 0 ? pool[0] : pool[random.nextInt(distinct)];
+        builder.add(hash);
+        expected.merge(hash, 1, Integer::sum);
+      }
+      PairCounts counts = builder.build();
+      PairCounts restored = PairCounts.restored(counts.baseKeys(), counts.baseCounts(), counts.overlay());
+      for (int hash : pool) {
+        assertEquals(expected.getOrDefault(hash, 0), counts.df(hash), "count of " + hash);
+        assertEquals(expected.getOrDefault(hash, 0), restored.df(hash), "restored count of " + hash);
+      }
+      for (int i = 0; i < 200; i++) {
+        int other = random.nextInt();
+        assertEquals(expected.getOrDefault(other, 0), counts.df(other), "count of " + other);
+      }
+      assertEquals(expected.size(), counts.baseKeys().length);
+    });
+  }
+
   private static int[] ascending(Random random, int n, int bound) {
     if (n <= 0 || bound <= 0) {
       return new int[0];
