@@ -11,12 +11,17 @@ import org.jspecify.annotations.Nullable;
  * Immutable.
  *
  * <p>The analysed form is kept in one byte array, variable-length encoded: ids as gaps from the previous id
- * (ascending), frequencies in sixteenths, a word pair as the positions of its two words among the post's
- * words. That takes about a quarter of the plain {@code int[]}, {@code char[]} and {@code long[]} arrays it
+ * (ascending), frequencies in sixteenths and only where they are not the commonest (a word once in the body),
+ * a word pair as the positions of its two words among the post's words. That takes about a quarter of the plain {@code int[]}, {@code char[]} and {@code long[]} arrays it
  * stands for (bench {@code HeapPerPost --histogram}), at the price of decoding a post each time it is
  * scored: a query decodes the hundred or so candidates it scores exactly, not the posts its postings touch.
  */
 final class Doc {
+
+  /** The commonest stored frequency of a word or n-gram: once, in a field of weight 1; not written. */
+  private static final char WORD_TF = (char) Weighting.TF_STEPS;
+  /** The commonest stored frequency of a word pair: once, in a field of weight 1 ({@link Weighting#PAIR_FACTOR}). */
+  private static final char PAIR_TF = (char) Math.round(Weighting.TF_STEPS * Weighting.PAIR_FACTOR);
 
   /** Marks an undated post in {@link #day}. */
   static final double NO_DATE = Double.NaN;
@@ -116,7 +121,7 @@ final class Doc {
       out.writeVInt(grams.length);
       out.writeVInt(labels.length);
       out.writeVInt(titlePositions.length);
-      writeIds(out, terms, tfs);
+      writeIds(out, terms, tfs, WORD_TF);
       int previous = 0;
       for (int i = 0; i < pairs.length; i++) {
         int first = Arrays.binarySearch(terms, (int) (pairs[i] >>> 32));
@@ -124,29 +129,40 @@ final class Doc {
         if (first < 0 || second < 0 || first < previous) {
           throw new IllegalArgumentException("word pair " + Long.toHexString(pairs[i]) + " is not of the post's words in order");
         }
-        out.writeVInt(first - previous);
+        boolean common = pairTfs[i] == PAIR_TF;
+        out.writeVLong((long) (first - previous) << 1 | (common ? 0 : 1));
         out.writeVInt(second);
-        out.writeVInt(pairTfs[i]);
+        if (!common) {
+          out.writeVInt(pairTfs[i]);
+        }
         previous = first;
       }
-      writeIds(out, grams, gramTfs);
-      writeIds(out, labels, null);
-      writeIds(out, titlePositions, null);
+      writeIds(out, grams, gramTfs, WORD_TF);
+      writeIds(out, labels, null, 0);
+      writeIds(out, titlePositions, null, 0);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e); // not thrown: the output is in memory
     }
     return out.toArrayCopy();
   }
 
-  private static void writeIds(ByteBuffersDataOutput out, int[] ids, char @Nullable [] tfs) throws java.io.IOException {
+  /**
+   * Writes ascending ids as gaps; with frequencies, each gap shifted left by one and its low bit set when the
+   * frequency is not {@code common} and follows.
+   */
+  private static void writeIds(ByteBuffersDataOutput out, int[] ids, char @Nullable [] tfs, int common) throws java.io.IOException {
     int previous = 0;
     for (int i = 0; i < ids.length; i++) {
       if (ids[i] < previous) {
         throw new IllegalArgumentException("ids not ascending at " + i + ": " + ids[i] + " after " + previous);
       }
-      out.writeVInt(ids[i] - previous);
-      if (tfs != null) {
-        out.writeVInt(tfs[i]);
+      if (tfs == null) {
+        out.writeVInt(ids[i] - previous);
+      } else {
+        out.writeVLong((long) (ids[i] - previous) << 1 | (tfs[i] == common ? 0 : 1));
+        if (tfs[i] != common) {
+          out.writeVInt(tfs[i]);
+        }
       }
       previous = ids[i];
     }
@@ -162,33 +178,37 @@ final class Doc {
     int titleCount = in.readVInt();
     int[] terms = new int[termCount];
     char[] tfs = new char[termCount];
-    readIds(in, terms, tfs);
+    readIds(in, terms, tfs, WORD_TF);
     long[] pairs = new long[pairCount];
     char[] pairTfs = new char[pairCount];
     int first = 0;
     for (int i = 0; i < pairCount; i++) {
-      first += in.readVInt();
+      long gap = in.readVLong();
+      first += (int) (gap >>> 1);
       pairs[i] = (long) terms[first] << 32 | terms[in.readVInt()];
-      pairTfs[i] = (char) in.readVInt();
+      pairTfs[i] = (gap & 1) == 0 ? PAIR_TF : (char) in.readVInt();
     }
     int[] grams = new int[gramCount];
     char[] gramTfs = new char[gramCount];
-    readIds(in, grams, gramTfs);
+    readIds(in, grams, gramTfs, WORD_TF);
     int[] labels = new int[labelCount];
-    readIds(in, labels, null);
+    readIds(in, labels, null, (char) 0);
     int[] titlePositions = new int[titleCount];
-    readIds(in, titlePositions, null);
+    readIds(in, titlePositions, null, (char) 0);
     return new DocVectors(length, stableNorm, terms, tfs, pairs, pairTfs, grams, gramTfs, labels, titlePositions);
   }
 
-  private static void readIds(ByteArrayDataInput in, int[] ids, char @Nullable [] tfs) {
+  private static void readIds(ByteArrayDataInput in, int[] ids, char @Nullable [] tfs, char common) {
     int id = 0;
     for (int i = 0; i < ids.length; i++) {
-      id += in.readVInt();
-      ids[i] = id;
-      if (tfs != null) {
-        tfs[i] = (char) in.readVInt();
+      if (tfs == null) {
+        id += in.readVInt();
+      } else {
+        long gap = in.readVLong();
+        id += (int) (gap >>> 1);
+        tfs[i] = (gap & 1) == 0 ? common : (char) in.readVInt();
       }
+      ids[i] = id;
     }
   }
 
