@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * An {@link Article} as the index keeps it: every field in one byte array, which takes a third of the memory
  * of the article's objects (the article, its strings, their arrays and its instant each have a header) for
- * the title, summary and link of a related list. Each string is written exactly, whatever it holds (lone
- * surrogates too): as its Latin-1 bytes when every character fits in one, else as its UTF-16 chars.
+ * the title, summary and link of a related list. Each string is written exactly, whatever it holds: as its
+ * Latin-1 bytes when every character fits in one, else as UTF-8 (a curly quote or a dash in English text
+ * makes a Java string two bytes a character), and as its UTF-16 chars only when it holds a lone surrogate.
  */
 final class ArticleCodec {
 
@@ -67,13 +68,23 @@ final class ArticleCodec {
     return readString(new ByteArrayDataInput(bytes));
   }
 
+  /** How a string's characters are written: the low two bits of its header, above them its length in bytes or chars. */
+  private static final int LATIN_1 = 0;
+  private static final int UTF_8 = 1;
+  private static final int UTF_16 = 2;
+
   private static void writeString(ByteBuffersDataOutput out, String s) throws IOException {
     if (latin1(s)) {
       byte[] bytes = s.getBytes(StandardCharsets.ISO_8859_1);
-      out.writeVInt(bytes.length << 1);
+      out.writeVLong((long) bytes.length << 2 | LATIN_1);
+      out.writeBytes(bytes, bytes.length);
+    } else if (SnapshotOutput.wellFormed(s)) {
+      byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+      out.writeVLong((long) bytes.length << 2 | UTF_8);
       out.writeBytes(bytes, bytes.length);
     } else {
-      out.writeVInt(s.length() << 1 | 1);
+      // A lone surrogate has no UTF-8 form: the chars as they are.
+      out.writeVLong((long) s.length() << 2 | UTF_16);
       for (int i = 0; i < s.length(); i++) {
         out.writeShort((short) s.charAt(i));
       }
@@ -90,18 +101,19 @@ final class ArticleCodec {
   }
 
   private static String readString(ByteArrayDataInput in) {
-    int header = in.readVInt();
-    int length = header >>> 1;
-    if ((header & 1) == 0) {
-      byte[] bytes = new byte[length];
-      in.readBytes(bytes, 0, length);
-      return new String(bytes, StandardCharsets.ISO_8859_1);
+    long header = in.readVLong();
+    int length = (int) (header >>> 2);
+    int form = (int) (header & 3);
+    if (form == UTF_16) {
+      char[] chars = new char[length];
+      for (int i = 0; i < length; i++) {
+        chars[i] = (char) in.readShort();
+      }
+      return new String(chars);
     }
-    char[] chars = new char[length];
-    for (int i = 0; i < length; i++) {
-      chars[i] = (char) in.readShort();
-    }
-    return new String(chars);
+    byte[] bytes = new byte[length];
+    in.readBytes(bytes, 0, length);
+    return new String(bytes, form == LATIN_1 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
   }
 
   private static void writeNullable(ByteBuffersDataOutput out, @Nullable String s) throws IOException {
