@@ -23,6 +23,9 @@ final class Doc {
   /** The commonest stored frequency of a word pair: once, in a field of weight 1 ({@link Weighting#PAIR_FACTOR}). */
   private static final char PAIR_TF = (char) Math.round(Weighting.TF_STEPS * Weighting.PAIR_FACTOR);
 
+  private static final int[] NONE = new int[0];
+  private static final char[] NO_TFS = new char[0];
+
   /** Marks an undated post in {@link #day}. */
   static final double NO_DATE = Double.NaN;
 
@@ -137,9 +140,10 @@ final class Doc {
         }
         previous = first;
       }
-      writeIds(out, grams, gramTfs, WORD_TF);
       writeIds(out, labels, null, 0);
       writeIds(out, titlePositions, null, 0);
+      // Last, so that a reader that does not need them stops before them.
+      writeIds(out, grams, gramTfs, WORD_TF);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e); // not thrown: the output is in memory
     }
@@ -170,6 +174,14 @@ final class Doc {
 
   /** Decodes the analysed form, into arrays of its own for one use. */
   DocVectors vectors() {
+    return vectors(true);
+  }
+
+  /**
+   * Decodes the analysed form, into arrays of its own for one use; without its n-grams (empty) unless
+   * {@code withGrams}, for a query that has none to compare them with.
+   */
+  DocVectors vectors(boolean withGrams) {
     ByteArrayDataInput in = new ByteArrayDataInput(encoded);
     int termCount = in.readVInt();
     int pairCount = in.readVInt();
@@ -188,13 +200,13 @@ final class Doc {
       pairs[i] = (long) terms[first] << 32 | terms[in.readVInt()];
       pairTfs[i] = (gap & 1) == 0 ? PAIR_TF : (char) in.readVInt();
     }
-    int[] grams = new int[gramCount];
-    char[] gramTfs = new char[gramCount];
-    readIds(in, grams, gramTfs, WORD_TF);
     int[] labels = new int[labelCount];
     readIds(in, labels, null, (char) 0);
     int[] titlePositions = new int[titleCount];
     readIds(in, titlePositions, null, (char) 0);
+    int[] grams = withGrams ? new int[gramCount] : NONE;
+    char[] gramTfs = withGrams ? new char[gramCount] : NO_TFS;
+    readIds(in, grams, gramTfs, WORD_TF);
     return new DocVectors(length, stableNorm, terms, tfs, pairs, pairTfs, grams, gramTfs, labels, titlePositions);
   }
 

@@ -36,7 +36,7 @@ final class Signals {
   ScoredCandidate of(int ordinal, Doc c) {
     ScoredCandidate s = new ScoredCandidate(ordinal, c);
     Doc q = query.doc;
-    DocVectors cv = c.vectors();
+    DocVectors cv = c.vectors(query.gramNorm > 0);
     s.set(Signal.TEXT, text(ordinal, cv));
     s.set(Signal.TITLE, title(cv));
     if (keyTerms) {

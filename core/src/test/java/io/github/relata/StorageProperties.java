@@ -76,6 +76,12 @@ final class StorageProperties {
       assertNotSame(doc.article(), doc.article());
       assertEquals(article.id(), doc.id());
       assertNotSame(v.terms, doc.vectors().terms);
+      DocVectors withoutGrams = doc.vectors(false);
+      assertArrayEquals(terms, withoutGrams.terms);
+      assertArrayEquals(pairs, withoutGrams.pairs);
+      assertArrayEquals(labels, withoutGrams.labels);
+      assertArrayEquals(title, withoutGrams.titlePositions);
+      assertEquals(0, withoutGrams.grams.length);
     });
   }
 
