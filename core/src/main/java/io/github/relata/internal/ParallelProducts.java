@@ -70,6 +70,22 @@ final class ParallelProducts {
    * @return {@code n x l}
    */
   static DMatrixRMaj mult(DMatrixRMaj y, DMatrixRMaj b) {
+    return mult(y, b, false);
+  }
+
+  /**
+   * Returns {@code Y U} for a dense {@code Y} and an upper triangular {@code U}, skipping U's zeros below
+   * the diagonal (half the work of {@link #mult(DMatrixRMaj, DMatrixRMaj)}, the same result).
+   *
+   * @param y {@code n x k}
+   * @param u {@code k x k}, zero below the diagonal
+   * @return {@code n x k}
+   */
+  static DMatrixRMaj multUpper(DMatrixRMaj y, DMatrixRMaj u) {
+    return mult(y, u, true);
+  }
+
+  private static DMatrixRMaj mult(DMatrixRMaj y, DMatrixRMaj b, boolean upper) {
     int n = y.numRows;
     int k = y.numCols;
     int l = b.numCols;
@@ -86,7 +102,7 @@ final class ParallelProducts {
             continue;
           }
           int row = i * l;
-          for (int j = 0; j < l; j++) {
+          for (int j = upper ? i : 0; j < l; j++) {
             o[base + j] += v * bd[row + j];
           }
         }

@@ -5,6 +5,7 @@ import java.util.Random;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.DMatrixSparseCSC;
 import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.decomposition.TriangularSolver_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
@@ -100,13 +101,11 @@ public final class RandomizedSvd {
       return null;
     }
     DMatrixRMaj lower = cholesky.getT(null);
-    DMatrixRMaj inverse = new DMatrixRMaj(l, l);
-    if (!CommonOps_DDRM.invert(lower, inverse)) {
-      return null;
-    }
-    DMatrixRMaj q = ParallelProducts.mult(y, CommonOps_DDRM.transpose(inverse, null)); // Y L^-T
+    DMatrixRMaj inverse = new DMatrixRMaj(l, l); // lower triangular too: zero above the diagonal
+    TriangularSolver_DDRM.invertLower(lower.data, inverse.data, l);
+    DMatrixRMaj q = ParallelProducts.multUpper(y, CommonOps_DDRM.transpose(inverse, null)); // Y L^-T, L^-T upper triangular
     for (double x : q.data) {
-      if (!Double.isFinite(x)) {
+      if (!Double.isFinite(x)) { // a zero on L's diagonal, or a matrix that was not finite
         return null;
       }
     }
