@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * Builds a snapshot from many posts at once: analysis in parallel, then compact postings in one pass, then
@@ -31,13 +32,13 @@ final class IndexBuilder {
     engine.options().limits().checkPosts(input.size());
     engine.options().limits().checkAll(input);
     TermTable.Builder ids = new TermTable.Builder(input.size());
-    TermTable.Builder terms = new TermTable.Builder(1 << 16);
-    Surfaces.Builder surfaces = new Surfaces.Builder();
-    Doc[] docs = new Doc[input.size()];
-    int count = 0;
+    Merge merge = new Merge(engine, input.size());
     // The posts are read once, a batch at a time, and each batch is analysed in parallel, so that only one
-    // batch of full articles and analysed text is held at once, whatever the caller passes in.
+    // batch of full articles and analysed text is held at once, whatever the caller passes in. While a batch
+    // is analysed, the batch before it is merged (term ids given, posts made) on another thread of the pool:
+    // merges run one at a time in batch order, so term ids are given in the same order whatever the threads.
     List<Article> batch = new ArrayList<>(BATCH);
+    ForkJoinTask<?> merging = null;
     for (Iterator<Article> it = input.iterator(); it.hasNext() || !batch.isEmpty(); ) {
       if (it.hasNext() && batch.size() < BATCH) {
         Article article = checkNotNull(it.next(), "articles must not contain null");
@@ -48,6 +49,34 @@ final class IndexBuilder {
         continue;
       }
       List<Featurizer.Features> features = batch.parallelStream().map(engine.featurizer()::features).toList();
+      if (merging != null) {
+        merging.join();
+      }
+      List<Article> analysed = batch;
+      merging = ForkJoinTask.adapt(() -> merge.add(analysed, features)).fork();
+      batch = new ArrayList<>(BATCH);
+    }
+    if (merging != null) {
+      merging.join();
+    }
+    return merge.canonical();
+  }
+
+  /** The posts merged so far, each with its term ids, and the terms and surfaces they use. Not thread-safe. */
+  private static final class Merge {
+    private final EngineContext engine;
+    private final TermTable.Builder terms = new TermTable.Builder(1 << 16);
+    private final Surfaces.Builder surfaces = new Surfaces.Builder();
+    private Doc[] docs;
+    private int count;
+
+    Merge(EngineContext engine, int expected) {
+      this.engine = engine;
+      this.docs = new Doc[expected];
+    }
+
+    /** Gives the terms of a batch of analysed posts their ids, in input order, and adds the posts. */
+    void add(List<Article> batch, List<Featurizer.Features> features) {
       for (int k = 0; k < batch.size(); k++) {
         Featurizer.Features f = features.get(k);
         int known = terms.size();
@@ -70,13 +99,15 @@ final class IndexBuilder {
         }
         docs[count++] = new Doc(article, f.language(), words.ids(), words.weights(), pairs.ids(), pairs.weights(), grams.ids(), grams.weights(), labels.ids(), f.length(), TermVector.of(Updates.asCounts(f.titleWords()), terms::add).ids(), null);
       }
-      batch.clear();
     }
-    String[] keys = new String[terms.size()];
-    for (int id = 0; id < keys.length; id++) {
-      keys[id] = terms.key(id);
+
+    IndexData canonical() {
+      String[] keys = new String[terms.size()];
+      for (int id = 0; id < keys.length; id++) {
+        keys[id] = terms.key(id);
+      }
+      return IndexBuilder.canonical(engine, Arrays.copyOf(docs, count), keys, surfaces.build());
     }
-    return canonical(engine, Arrays.copyOf(docs, count), keys, surfaces.build());
   }
 
   /**
@@ -144,7 +175,7 @@ final class IndexBuilder {
       }
     }
     Integer[] order = java.util.stream.IntStream.range(0, keys.length).filter(t -> used[t] && keys[t] != null).boxed().toArray(Integer[]::new);
-    Arrays.sort(order, (a, b) -> keys[a].compareTo(keys[b]));
+    Arrays.parallelSort(order, (a, b) -> keys[a].compareTo(keys[b]));
     int[] newId = new int[keys.length];
     Arrays.fill(newId, -1);
     List<String> sortedKeys = new ArrayList<>(order.length);
@@ -210,10 +241,10 @@ final class IndexBuilder {
       return index;
     }
     Doc[] projected = new Doc[index.ordinalCount()];
-    for (int i = 0; i < projected.length; i++) {
+    java.util.stream.IntStream.range(0, projected.length).parallel().forEach(i -> {
       Doc doc = index.doc(i);
       projected[i] = doc == null ? null : doc.withLatent(space.project(doc));
-    }
+    });
     return index.withLatent(space, PersistentArray.of(projected));
   }
 
@@ -221,11 +252,11 @@ final class IndexBuilder {
   private static void sortById(Doc[] docs) {
     String[] ids = new String[docs.length];
     Integer[] order = new Integer[docs.length];
-    for (int i = 0; i < docs.length; i++) {
+    java.util.stream.IntStream.range(0, docs.length).parallel().forEach(i -> {
       ids[i] = docs[i].id();
       order[i] = i;
-    }
-    Arrays.sort(order, java.util.Comparator.comparing(i -> ids[i]));
+    });
+    Arrays.parallelSort(order, java.util.Comparator.comparing(i -> ids[i]));
     Doc[] sorted = new Doc[docs.length];
     for (int i = 0; i < docs.length; i++) {
       sorted[i] = docs[order[i]];

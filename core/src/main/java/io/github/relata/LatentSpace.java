@@ -171,8 +171,10 @@ final class LatentSpace {
   private float[] meanOf(List<Doc> training) {
     int n = training.size();
     float[] mean = new float[dimensions];
-    for (Doc doc : training) {
-      float[] unit = uncentered(doc);
+    // The vectors in parallel, their sum in the posts' order, so that it is the same whatever the threads.
+    float[][] units = new float[n][];
+    java.util.stream.IntStream.range(0, n).parallel().forEach(i -> units[i] = uncentered(training.get(i)));
+    for (float[] unit : units) {
       if (unit != null) {
         for (int d = 0; d < dimensions; d++) {
           mean[d] += unit[d] / n;

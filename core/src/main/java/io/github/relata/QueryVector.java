@@ -15,6 +15,8 @@ final class QueryVector {
   final double norm;
   final double[] gramWeights;
   final double gramNorm;
+  /** The query's n-grams by id, so that a candidate's n-grams are each one probe, not a merge. */
+  final TermLookup gramLookup;
   final double[] labelIdf;
   final double labelNorm;
   final int[] keyTerms;
@@ -55,6 +57,7 @@ final class QueryVector {
       gramWeights[i] = doc.gramLogTf(i) * termWeights.idfOf(doc.grams[i]);
     }
     gramNorm = termWeights.gramNorm(ordinal, doc);
+    gramLookup = new TermLookup(doc.grams);
     labelIdf = new double[doc.labels.length];
     for (int i = 0; i < labelIdf.length; i++) {
       labelIdf[i] = termWeights.idfOf(doc.labels[i]);

@@ -80,10 +80,17 @@ final class Signals {
       text = norm == 0 ? 0 : dot / (query.norm * norm);
     }
     if (query.gramNorm > 0 && c.grams.length > 0) {
-      double[] dot = {0};
-      SortedIds.forEachShared(query.vectors.grams, c.grams,
-          (i, j) -> dot[0] += query.gramWeights[i] * c.gramLogTf(j) * termWeights.idfOf(c.grams[j]));
-      double grams = dot[0] / (query.gramNorm * termWeights.gramNorm(ordinal, c));
+      // The shared n-grams in the candidate's order, as a merge of the two sorted arrays would visit them.
+      double dot = 0;
+      int[] candidateGrams = c.grams;
+      TermLookup gramLookup = query.gramLookup;
+      for (int j = 0; j < candidateGrams.length; j++) {
+        int i = gramLookup.positionOf(candidateGrams[j]);
+        if (i >= 0) {
+          dot += query.gramWeights[i] * c.gramLogTf(j) * termWeights.idfOf(candidateGrams[j]);
+        }
+      }
+      double grams = dot / (query.gramNorm * termWeights.gramNorm(ordinal, c));
       text = (1 - GRAM_SHARE) * text + GRAM_SHARE * grams;
     }
     return clamp(text);

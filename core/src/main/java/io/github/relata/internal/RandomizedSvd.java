@@ -5,6 +5,7 @@ import java.util.Random;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.DMatrixSparseCSC;
 import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.decomposition.TriangularSolver_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
@@ -14,8 +15,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The leading right singular vectors of a sparse matrix by randomised SVD (Halko, Martinsson and Tropp),
- * with EJML doing the linear algebra: a Gaussian sketch of the row space refined by power iterations, then
- * the SVD of the small projected matrix. Deterministic for a given seed.
+ * with EJML doing the small decompositions: a Gaussian sketch of the row space refined by power iterations,
+ * then the SVD of the small projected matrix. The products with the large matrices, where the time goes, run
+ * on every core of the fork-join pool ({@link ParallelProducts}); the result is deterministic for a given
+ * seed and the same whatever the number of threads.
  */
 public final class RandomizedSvd {
 
@@ -39,16 +42,16 @@ public final class RandomizedSvd {
     for (int i = 0; i < omega.data.length; i++) {
       omega.data[i] = random.nextGaussian();
     }
-    DMatrixRMaj q = orthonormal(CommonOps_DSCC.mult(a, omega, null));
+    DMatrixSparseCSC at = CommonOps_DSCC.transpose(a, null, null); // A's rows as columns, for A times a matrix
+    DMatrixRMaj q = orthonormal(ParallelProducts.multSparse(at, omega));
     for (int i = 0; i < powerIterations; i++) {
-      DMatrixRMaj z = orthonormal(CommonOps_DSCC.multTransA(a, q, null, null));
-      q = orthonormal(CommonOps_DSCC.mult(a, z, null));
+      DMatrixRMaj z = orthonormal(ParallelProducts.multTransASparse(a, q));
+      q = orthonormal(ParallelProducts.multSparse(at, z));
     }
-    DMatrixRMaj bt = CommonOps_DSCC.multTransA(a, q, null, null); // B^T = (Q^T A)^T, m x l
+    DMatrixRMaj bt = ParallelProducts.multTransASparse(a, q); // B^T = (Q^T A)^T, m x l
     // B's right singular vectors from the eigenvectors of the small l x l matrix B B^T = U S^2 U^T:
     // V = B^T U S^-1, far cheaper than decomposing the tall B^T itself.
-    DMatrixRMaj gram = new DMatrixRMaj(l, l);
-    CommonOps_DDRM.multTransA(bt, bt, gram);
+    DMatrixRMaj gram = ParallelProducts.gram(bt);
     EigenDecomposition_F64<DMatrixRMaj> eigen = DecompositionFactory_DDRM.eig(l, true, true);
     if (!eigen.decompose(gram)) {
       return null;
@@ -70,9 +73,7 @@ public final class RandomizedSvd {
         uk.set(i, d, vector.get(i) * inverseSigma);
       }
     }
-    DMatrixRMaj v = new DMatrixRMaj(m, k);
-    CommonOps_DDRM.mult(bt, uk, v);
-    return v;
+    return ParallelProducts.mult(bt, uk);
   }
 
   /**
@@ -94,21 +95,17 @@ public final class RandomizedSvd {
 
   private static @Nullable DMatrixRMaj choleskyStep(DMatrixRMaj y) {
     int l = y.numCols;
-    DMatrixRMaj gram = new DMatrixRMaj(l, l);
-    CommonOps_DDRM.multTransA(y, y, gram);
+    DMatrixRMaj gram = ParallelProducts.gram(y);
     CholeskyDecomposition_F64<DMatrixRMaj> cholesky = DecompositionFactory_DDRM.chol(l, true);
     if (!cholesky.decompose(gram)) {
       return null;
     }
     DMatrixRMaj lower = cholesky.getT(null);
-    DMatrixRMaj inverse = new DMatrixRMaj(l, l);
-    if (!CommonOps_DDRM.invert(lower, inverse)) {
-      return null;
-    }
-    DMatrixRMaj q = new DMatrixRMaj(y.numRows, l);
-    CommonOps_DDRM.multTransB(y, inverse, q); // Y L^-T
+    DMatrixRMaj inverse = new DMatrixRMaj(l, l); // lower triangular too: zero above the diagonal
+    TriangularSolver_DDRM.invertLower(lower.data, inverse.data, l);
+    DMatrixRMaj q = ParallelProducts.multUpper(y, CommonOps_DDRM.transpose(inverse, null)); // Y L^-T, L^-T upper triangular
     for (double x : q.data) {
-      if (!Double.isFinite(x)) {
+      if (!Double.isFinite(x)) { // a zero on L's diagonal, or a matrix that was not finite
         return null;
       }
     }

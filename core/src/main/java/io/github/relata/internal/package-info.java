@@ -11,8 +11,9 @@
  *   <li>{@code KeyFilter}: a bit filter saying which keys an overlay might hold;
  *   <li>{@code SortedIds}, {@code TermLookup}: the merge of two ascending id arrays, and a constant-time
  *       lookup of ids by position;
- *   <li>{@code RandomizedSvd}: the leading right singular vectors of a sparse matrix (EJML does the linear
- *       algebra).
+ *   <li>{@code RandomizedSvd}: the leading right singular vectors of a sparse matrix (EJML does the small
+ *       decompositions; {@code ParallelProducts} the large products, on every core and the same bits
+ *       whatever the number of threads).
  * </ul>
  */
 @NullMarked
