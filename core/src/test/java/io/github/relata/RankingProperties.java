@@ -25,18 +25,18 @@ final class RankingProperties {
 
   @Test
   void aPostIsNeverItsOwnRelative() {
-    qt().withExamples(1000).forAll(Generators.sites()).checkAssert(site -> assertNeverItsOwnRelative(ENGINE.index(site), site));
+    qt().withExamples(PropertyExamples.scaled(1000)).forAll(Generators.sites()).checkAssert(site -> assertNeverItsOwnRelative(ENGINE.index(site), site));
     Reached reached = new Reached();
-    qt().withExamples(10).withShrinkCycles(BIG_SITE_SHRINKS).forAll(Generators.zipfSites(LatentSpace.MIN_POSTS, 400))
+    qt().withExamples(PropertyExamples.scaled(10)).withShrinkCycles(BIG_SITE_SHRINKS).forAll(Generators.zipfSites(LatentSpace.MIN_POSTS, 400))
         .checkAssert(site -> assertNeverItsOwnRelative(reached.index(site), site));
     reached.assertLatentScanReached();
   }
 
   @Test
   void scoresAreInRangeAndSortedAndContributionsAddUp() {
-    qt().withExamples(1000).forAll(Generators.sites()).checkAssert(site -> assertWellFormed(ENGINE.index(site), site));
+    qt().withExamples(PropertyExamples.scaled(1000)).forAll(Generators.sites()).checkAssert(site -> assertWellFormed(ENGINE.index(site), site));
     Reached reached = new Reached();
-    qt().withExamples(10).withShrinkCycles(BIG_SITE_SHRINKS).forAll(Generators.zipfSites(LatentSpace.MIN_POSTS, 400))
+    qt().withExamples(PropertyExamples.scaled(10)).withShrinkCycles(BIG_SITE_SHRINKS).forAll(Generators.zipfSites(LatentSpace.MIN_POSTS, 400))
         .checkAssert(site -> assertWellFormed(reached.index(site), site));
     reached.assertLatentScanReached();
   }
@@ -48,7 +48,7 @@ final class RankingProperties {
    */
   @Test
   void listsOfSitesWithLongPostingsAreWellFormed() {
-    qt().withExamples(2).withShrinkCycles(BIG_SITE_SHRINKS).forAll(Generators.zipfSites(1_100, 1_300)).checkAssert(site -> {
+    qt().withExamples(PropertyExamples.scaled(2)).withShrinkCycles(BIG_SITE_SHRINKS).forAll(Generators.zipfSites(1_100, 1_300)).checkAssert(site -> {
       IndexSnapshot index = (IndexSnapshot) ENGINE.index(site);
       assertTrue(longestPostings(index.data()) > Postings.IMPACT_BUDGET, "longest postings " + longestPostings(index.data()));
       assertTrue(index.data().latent() != null);
@@ -112,7 +112,7 @@ final class RankingProperties {
 
   @Test
   void resultsAreDeterministic() {
-    qt().withExamples(100).forAll(Generators.sites()).checkAssert(site -> {
+    qt().withExamples(PropertyExamples.scaled(100)).forAll(Generators.sites()).checkAssert(site -> {
       ArticleIndex first = ENGINE.index(site);
       ArticleIndex second = ENGINE.index(site);
       for (Article a : site) {
@@ -124,7 +124,7 @@ final class RankingProperties {
 
   @Test
   void textAndTitleSignalsAreSymmetric() {
-    qt().withExamples(150).forAll(Generators.sites()).checkAssert(site -> {
+    qt().withExamples(PropertyExamples.scaled(150)).forAll(Generators.sites()).checkAssert(site -> {
       IndexData index = ((IndexSnapshot) ENGINE.index(site)).data();
       TermWeights weights = new TermWeights(index);
       for (int i = 0; i < site.size(); i++) {
@@ -144,7 +144,7 @@ final class RankingProperties {
 
   @Test
   void addingPostsOneByOneEqualsBuildingFromScratch() {
-    qt().withExamples(100).forAll(Generators.sites()).checkAssert(site -> {
+    qt().withExamples(PropertyExamples.scaled(100)).forAll(Generators.sites()).checkAssert(site -> {
       ArticleIndex scratch = TEXT_ONLY.index(site);
       ArticleIndex incremental = TEXT_ONLY.emptyIndex();
       for (Article a : site) {
@@ -159,7 +159,7 @@ final class RankingProperties {
 
   @Test
   void rebuildingAnIndexMadeOneByOneEqualsBuildingFromScratch() {
-    qt().withExamples(60).forAll(Generators.sites()).checkAssert(site -> {
+    qt().withExamples(PropertyExamples.scaled(60)).forAll(Generators.sites()).checkAssert(site -> {
       ArticleIndex incremental = ENGINE.emptyIndex();
       for (Article a : site) {
         incremental = incremental.with(a);
@@ -174,7 +174,7 @@ final class RankingProperties {
 
   @Test
   void removingAndReAddingEqualsBuildingFromScratch() {
-    qt().withExamples(80).forAll(Generators.sites()).checkAssert(site -> {
+    qt().withExamples(PropertyExamples.scaled(80)).forAll(Generators.sites()).checkAssert(site -> {
       if (site.isEmpty()) {
         return;
       }
@@ -204,7 +204,7 @@ final class RankingProperties {
       + " not hold to 1e-9; the seeds it passed on do not show whether this is float rounding under other term ids"
       + " or a statistic that fold-in does not update")
   void foldedInPostsChangeOnlyTheLatentSignalsAndARebuildRemovesIt() {
-    qt().withExamples(8).withShrinkCycles(BIG_SITE_SHRINKS).forAll(Generators.zipfSites(2 * LatentSpace.MIN_POSTS, 2 * LatentSpace.MIN_POSTS + 40)).checkAssert(site -> {
+    qt().withExamples(PropertyExamples.scaled(8)).withShrinkCycles(BIG_SITE_SHRINKS).forAll(Generators.zipfSites(2 * LatentSpace.MIN_POSTS, 2 * LatentSpace.MIN_POSTS + 40)).checkAssert(site -> {
       int half = site.size() / 2;
       ArticleIndex scratch = ENGINE.index(site);
       ArticleIndex folded = ENGINE.index(site.subList(0, half)).withAll(site.subList(half, site.size()));
@@ -254,7 +254,7 @@ final class RankingProperties {
 
   @Test
   void arbitraryTextNeverCrashesIndexingOrRanking() {
-    qt().withExamples(1000).forAll(Generators.nastyText(), Generators.nastyText()).checkAssert((title, body) -> {
+    qt().withExamples(PropertyExamples.scaled(1000)).forAll(Generators.nastyText(), Generators.nastyText()).checkAssert((title, body) -> {
       List<Article> site = hostilePosts(title, body);
       ArticleIndex index = ENGINE.index(site);
       for (Article a : site) {
@@ -270,7 +270,7 @@ final class RankingProperties {
     List<Article> base = Generators.zipfPosts(LatentSpace.MIN_POSTS + 20, 42);
     ArticleIndex built = ENGINE.index(base);
     assertTrue(((IndexSnapshot) built).data().latent() != null);
-    qt().withExamples(300).forAll(Generators.nastyText(), Generators.nastyText()).checkAssert((title, body) -> {
+    qt().withExamples(PropertyExamples.scaled(300)).forAll(Generators.nastyText(), Generators.nastyText()).checkAssert((title, body) -> {
       List<Article> hostile = hostilePosts(title, body);
       ArticleIndex folded = built.withAll(hostile);
       for (Article a : hostile) {
@@ -281,7 +281,7 @@ final class RankingProperties {
       folded.relatedTo(base.get(0).id());
       folded.relatedTo(Article.builder("draft", body).body(title).build());
     });
-    qt().withExamples(10).forAll(Generators.nastyText(), Generators.nastyText()).checkAssert((title, body) -> {
+    qt().withExamples(PropertyExamples.scaled(10)).forAll(Generators.nastyText(), Generators.nastyText()).checkAssert((title, body) -> {
       List<Article> site = new java.util.ArrayList<>(base);
       site.addAll(hostilePosts(title, body));
       ArticleIndex index = ENGINE.index(site);
@@ -299,8 +299,8 @@ final class RankingProperties {
   /** Same posts in the same order with the same scores, up to floating-point summation order. */
   @Test
   void inputOrderDoesNotChangeRanking() {
-    qt().withExamples(300).forAll(Generators.sites(), longs().all()).checkAssert(RankingProperties::assertOrderDoesNotMatter);
-    qt().withExamples(8).withShrinkCycles(BIG_SITE_SHRINKS).forAll(Generators.zipfSites(LatentSpace.MIN_POSTS, 400), longs().all()).checkAssert((site, seed) ->
+    qt().withExamples(PropertyExamples.scaled(300)).forAll(Generators.sites(), longs().all()).checkAssert(RankingProperties::assertOrderDoesNotMatter);
+    qt().withExamples(PropertyExamples.scaled(8)).withShrinkCycles(BIG_SITE_SHRINKS).forAll(Generators.zipfSites(LatentSpace.MIN_POSTS, 400), longs().all()).checkAssert((site, seed) ->
         assertTrue(((IndexSnapshot) assertOrderDoesNotMatter(site, seed)).data().latent() != null, "the site is big enough for a latent space"));
   }
 
