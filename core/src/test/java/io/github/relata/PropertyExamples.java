@@ -4,15 +4,16 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 /**
  * How many examples a property test tries: its own count times the scale in the system property
- * {@value #SCALE_PROPERTY} (1 when unset, so the build runs every property at its full count).
+ * {@value #SCALE_PROPERTY} (1 when unset, so the build runs every property at its own count).
  *
  * <p>Mutation testing runs the tests that cover a mutant once per mutant, thousands of times; its profile
  * sets the scale below 1 so that each property tries a few sites instead of hundreds. A property keeps at
- * least one example at any scale, so no property is switched off by scaling.
+ * least one example at any scale, so no property is switched off by scaling. A scale above 1 runs the
+ * properties longer, to look for rare failures.
  */
 public final class PropertyExamples {
 
-  /** The system property that scales every property's example count: a number in (0, 1]. */
+  /** The system property that scales every property's example count: a positive number. */
   public static final String SCALE_PROPERTY = "relata.examples.scale";
 
   private static final double SCALE = scale(System.getProperty(SCALE_PROPERTY));
@@ -44,9 +45,9 @@ public final class PropertyExamples {
     try {
       scale = Double.parseDouble(value.strip());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("system property " + SCALE_PROPERTY + " must be a number in (0, 1]: " + value, e);
+      throw new IllegalArgumentException("system property " + SCALE_PROPERTY + " must be a positive number: " + value, e);
     }
-    checkArgument(scale > 0 && scale <= 1, "system property %s must be a number in (0, 1]: %s", SCALE_PROPERTY, value);
+    checkArgument(scale > 0 && !Double.isInfinite(scale), "system property %s must be a positive number: %s", SCALE_PROPERTY, value);
     return scale;
   }
 }
