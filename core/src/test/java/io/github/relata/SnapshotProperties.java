@@ -61,7 +61,7 @@ final class SnapshotProperties {
 
   @Test
   void loadedSnapshotsAnswerAndChangeAsTheSavedIndex() {
-    qt().withExamples(14).withShrinkCycles(10)
+    qt().withExamples(PropertyExamples.scaled(14)).withShrinkCycles(10)
         .forAll(sites(), integers().between(0, ENGINES.size() - 1), changes(12), changes(12))
         .checkAssert((site, engineIndex, before, after) -> {
           RelatedPosts engine = ENGINES.get(engineIndex);

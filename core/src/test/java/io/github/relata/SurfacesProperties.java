@@ -29,7 +29,7 @@ final class SurfacesProperties {
   @Test
   void mergeIsTheLeastOfATotalOrder() {
     Gen<String> word = strings().allPossible().ofLengthBetween(0, 5).mix(strings().basicLatinAlphabet().ofLengthBetween(0, 5), 50);
-    qt().withExamples(5000).forAll(word, word, word).checkAssert((a, b, c) -> {
+    qt().withExamples(PropertyExamples.scaled(5000)).forAll(word, word, word).checkAssert((a, b, c) -> {
       assertEquals(Surfaces.merge(a, b), Surfaces.merge(b, a));
       assertEquals(Surfaces.merge(Surfaces.merge(a, b), c), Surfaces.merge(a, Surfaces.merge(b, c)));
       assertEquals(a, Surfaces.merge(a, a));
@@ -38,7 +38,7 @@ final class SurfacesProperties {
 
   @Test
   void theSurfacesShownAreTheSameInAnyOrder_inBulkAndOneByOne() {
-    qt().withExamples(500).forAll(lists().of(seen()).ofSizeBetween(1, 60), longs().all()).checkAssert((list, seed) -> {
+    qt().withExamples(PropertyExamples.scaled(500)).forAll(lists().of(seen()).ofSizeBetween(1, 60), longs().all()).checkAssert((list, seed) -> {
       List<Seen> shuffled = new ArrayList<>(list);
       Collections.shuffle(shuffled, new Random(seed));
       Surfaces expected = bulk(list);

@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.github.relata.Generators;
+import io.github.relata.PropertyExamples;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ final class AnalyzerProperties {
 
   @Test
   void arbitraryUnicodeNeverCrashesAnalysis() {
-    qt().withExamples(600)
+    qt().withExamples(PropertyExamples.scaled(600))
         .forAll(Generators.nastyText(), integers().between(0, ANALYZERS.size() - 1))
         .checkAssert((text, which) -> {
           List<Token> tokens = ANALYZERS.get(which).tokens(text);
@@ -32,7 +33,7 @@ final class AnalyzerProperties {
 
   @Test
   void hundredThousandCharacterWordsAreSplitNotFatal() {
-    qt().withExamples(10)
+    qt().withExamples(PropertyExamples.scaled(10))
         .forAll(strings().basicLatinAlphabet().ofLengthBetween(1, 3))
         .checkAssert(unit -> {
           String word = unit.repeat(100_000 / unit.length());
@@ -43,14 +44,14 @@ final class AnalyzerProperties {
 
   @Test
   void analysisIsDeterministic() {
-    qt().withExamples(300)
+    qt().withExamples(PropertyExamples.scaled(300))
         .forAll(Generators.nastyText())
         .checkAssert(text -> assertEquals(Analyzer.swedish().tokens(text), Analyzer.swedish().tokens(text)));
   }
 
   @Test
   void tokensComeInTextOrder() {
-    qt().withExamples(300)
+    qt().withExamples(PropertyExamples.scaled(300))
         .forAll(Generators.words())
         .checkAssert(text -> {
           List<Token> tokens = Analyzer.english().tokens(text);
@@ -62,7 +63,7 @@ final class AnalyzerProperties {
 
   @Test
   void excerptsNeverExceedTheirLimit() {
-    qt().withExamples(300)
+    qt().withExamples(PropertyExamples.scaled(300))
         .forAll(Generators.nastyText(), integers().between(10, 300))
         .checkAssert((text, max) -> assertTrue(PlainText.excerpt(PlainText.of(text), max).length() <= max));
   }

@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.relata.Generators;
+import io.github.relata.PropertyExamples;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +18,7 @@ final class PersistentProperties {
 
   @Test
   void persistentArrayBehavesLikeAListAndKeepsOldVersions() {
-    qt().withExamples(300)
+    qt().withExamples(PropertyExamples.scaled(300))
         .forAll(lists().of(integers().between(0, 5000)).ofSizeBetween(0, 400))
         .checkAssert(indexes -> {
           List<Integer> reference = new ArrayList<>();
@@ -53,7 +54,7 @@ final class PersistentProperties {
   @Test
   void persistentMapBehavesLikeAMapAndKeepsOldVersions() {
     // Keys from a small range, so that updates and removals of present keys are common; some keys collide.
-    qt().withExamples(300)
+    qt().withExamples(PropertyExamples.scaled(300))
         .forAll(lists().of(integers().between(-300, 300)).ofSizeBetween(0, 600))
         .checkAssert(ops -> {
           Map<Key, Integer> reference = new HashMap<>();
@@ -89,7 +90,7 @@ final class PersistentProperties {
 
   @Test
   void layeredMapBehavesLikeAMap() {
-    qt().withExamples(200)
+    qt().withExamples(PropertyExamples.scaled(200))
         .forAll(lists().of(integers().between(-100, 100)).ofSizeBetween(0, 300))
         .checkAssert(ops -> {
           List<String> keys = new ArrayList<>();
@@ -121,7 +122,7 @@ final class PersistentProperties {
 
   @Test
   void termTableFindsEveryKeyAndNothingElse() {
-    qt().withExamples(200)
+    qt().withExamples(PropertyExamples.scaled(200))
         .forAll(lists().of(Generators.nastyText()).ofSizeBetween(0, 300))
         .checkAssert(words -> {
           List<String> distinct = words.stream().distinct().toList();
