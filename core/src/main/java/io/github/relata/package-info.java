@@ -38,8 +38,9 @@
  *   explanations      Explainer, TermReasons, SharedTerms
  *   signals           Signals (each signal's value), ScoreFormula (their combination), QueryVector,
  *                     ScoredCandidate, TermWeights (term weights under one snapshot's statistics)
- *   snapshot data     IndexData (a record of one snapshot's structures), EngineContext, ScratchPool, Doc,
- *                     PostingsTable, Postings, PairCounts, LatentSpace, LatentColumns, LatentVector
+ *   snapshot data     IndexData (a record of one snapshot's structures), EngineContext, ScratchPool, Doc
+ *                     (a post, its analysed form encoded; DocVectors decodes it), ArticleCodec (its article
+ *                     in one array), PostingsTable, Postings, PairCounts, LatentSpace, LatentColumns, LatentVector
  *   post analysis     Featurizer (a post's weighted words, pairs, n-grams and labels), TermVector, Surfaces
  *   formulas          Weighting (the term weight formulas: tf, BM25, idf, pairs, postings bytes)
  *
