@@ -1,5 +1,7 @@
 package io.github.relata;
 
+import java.util.Arrays;
+
 /**
  * A post's analysed form as {@link Doc#vectors()} decodes it, in plain arrays for one use (scoring it,
  * explaining it, indexing it): word ids ascending with their frequencies, word pairs, n-grams, tags and
@@ -92,5 +94,65 @@ final class DocVectors {
   /** The stored n-gram frequencies, in sixteenths; not to be changed. */
   char[] storedGramTfs() {
     return gramTfs;
+  }
+
+  /** Returns these vectors with term ids mapped through {@code newId} (any permutation: the arrays are sorted again). */
+  DocVectors remapped(int[] newId) {
+    int[] newTerms = new int[terms.length];
+    char[] newTfs = new char[terms.length];
+    int[] order = sortedBy(terms.length, i -> newId[terms[i]]);
+    int[] positionOf = new int[terms.length];
+    for (int k = 0; k < order.length; k++) {
+      newTerms[k] = newId[terms[order[k]]];
+      newTfs[k] = tfs[order[k]];
+      positionOf[order[k]] = k;
+    }
+    int[] newTitle = new int[titlePositions.length];
+    for (int k = 0; k < newTitle.length; k++) {
+      newTitle[k] = positionOf[titlePositions[k]];
+    }
+    Arrays.sort(newTitle);
+    long[] mappedPairs = new long[pairs.length];
+    for (int i = 0; i < pairs.length; i++) {
+      mappedPairs[i] = (long) newId[(int) (pairs[i] >>> 32)] << 32 | newId[(int) pairs[i]];
+    }
+    Integer[] pairOrder = new Integer[pairs.length];
+    for (int i = 0; i < pairOrder.length; i++) {
+      pairOrder[i] = i;
+    }
+    Arrays.sort(pairOrder, (a, b) -> Long.compare(mappedPairs[a], mappedPairs[b]));
+    long[] newPairs = new long[pairs.length];
+    char[] newPairTfs = new char[pairs.length];
+    for (int k = 0; k < pairOrder.length; k++) {
+      newPairs[k] = mappedPairs[pairOrder[k]];
+      newPairTfs[k] = pairTfs[pairOrder[k]];
+    }
+    int[] gramOrder = sortedBy(grams.length, i -> newId[grams[i]]);
+    int[] newGrams = new int[grams.length];
+    char[] newGramTfs = new char[grams.length];
+    for (int k = 0; k < gramOrder.length; k++) {
+      newGrams[k] = newId[grams[gramOrder[k]]];
+      newGramTfs[k] = gramTfs[gramOrder[k]];
+    }
+    int[] newLabels = new int[labels.length];
+    for (int i = 0; i < labels.length; i++) {
+      newLabels[i] = newId[labels[i]];
+    }
+    Arrays.sort(newLabels);
+    return new DocVectors(length, stableNorm, newTerms, newTfs, newPairs, newPairTfs, newGrams, newGramTfs, newLabels, newTitle);
+  }
+
+  /** The positions {@code 0..n-1} sorted by {@code key} (distinct keys). */
+  private static int[] sortedBy(int n, java.util.function.IntUnaryOperator key) {
+    long[] packed = new long[n];
+    for (int i = 0; i < n; i++) {
+      packed[i] = (long) key.applyAsInt(i) << 32 | i;
+    }
+    Arrays.sort(packed);
+    int[] order = new int[n];
+    for (int k = 0; k < n; k++) {
+      order[k] = (int) packed[k];
+    }
+    return order;
   }
 }

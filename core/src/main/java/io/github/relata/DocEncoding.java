@@ -1,0 +1,141 @@
+package io.github.relata;
+
+import java.util.Arrays;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How a post's analysed form is kept in one byte array, variable-length encoded: word ids as gaps from the
+ * previous id (ascending), each with its frequency in sixteenths only where it is not the commonest (a word
+ * once in the body: a flag bit in the gap says whether one follows); each word pair as the positions of its
+ * two words among the post's words; labels and title positions as gaps; the n-grams last, so that a reader
+ * that does not need them stops before them.
+ */
+final class DocEncoding {
+
+  /** The commonest stored frequency of a word or n-gram: once, in a field of weight 1; not written. */
+  private static final char WORD_TF = (char) Weighting.TF_STEPS;
+  /** The commonest stored frequency of a word pair: once, in a field of weight 1 ({@link Weighting#PAIR_FACTOR}). */
+  private static final char PAIR_TF = (char) Math.round(Weighting.TF_STEPS * Weighting.PAIR_FACTOR);
+
+  private static final int[] NONE = new int[0];
+  private static final char[] NO_TFS = new char[0];
+
+  private DocEncoding() {}
+
+  /** Encodes a decoded form again, as {@link #encode(int[], char[], long[], char[], int[], char[], int[], int[])}. */
+  static byte[] encode(DocVectors v) {
+    return encode(v.terms, v.storedTfs(), v.pairs, v.storedPairTfs(), v.grams, v.storedGramTfs(), v.labels, v.titlePositions);
+  }
+
+  /**
+   * Encodes an analysed form: the five counts, then each word's id gap and frequency, each pair's first word's
+   * position gap, second word's position and frequency, each label's id gap, each title word's position gap
+   * and each n-gram's id gap and frequency, all as variable-length ints.
+   *
+   * @throws IllegalArgumentException when a pair's word is not among {@code terms} or the ids are not ascending
+   */
+  static byte[] encode(int[] terms, char[] tfs, long[] pairs, char[] pairTfs, int[] grams, char[] gramTfs, int[] labels, int[] titlePositions) {
+    ByteBuffersDataOutput out = new ByteBuffersDataOutput(16 + 3L * (terms.length + pairs.length + grams.length));
+    try {
+      out.writeVInt(terms.length);
+      out.writeVInt(pairs.length);
+      out.writeVInt(grams.length);
+      out.writeVInt(labels.length);
+      out.writeVInt(titlePositions.length);
+      writeIds(out, terms, tfs, WORD_TF);
+      int previous = 0;
+      for (int i = 0; i < pairs.length; i++) {
+        int first = Arrays.binarySearch(terms, (int) (pairs[i] >>> 32));
+        int second = Arrays.binarySearch(terms, (int) pairs[i]);
+        if (first < 0 || second < 0 || first < previous) {
+          throw new IllegalArgumentException("word pair " + Long.toHexString(pairs[i]) + " is not of the post's words in order");
+        }
+        boolean common = pairTfs[i] == PAIR_TF;
+        out.writeVLong((long) (first - previous) << 1 | (common ? 0 : 1));
+        out.writeVInt(second);
+        if (!common) {
+          out.writeVInt(pairTfs[i]);
+        }
+        previous = first;
+      }
+      writeIds(out, labels, null, 0);
+      writeIds(out, titlePositions, null, 0);
+      // Last, so that a reader that does not need them stops before them.
+      writeIds(out, grams, gramTfs, WORD_TF);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // not thrown: the output is in memory
+    }
+    return out.toArrayCopy();
+  }
+
+  /**
+   * Writes ascending ids as gaps; with frequencies, each gap shifted left by one and its low bit set when the
+   * frequency is not {@code common} and follows.
+   */
+  private static void writeIds(ByteBuffersDataOutput out, int[] ids, char @Nullable [] tfs, int common) throws java.io.IOException {
+    int previous = 0;
+    for (int i = 0; i < ids.length; i++) {
+      if (ids[i] < previous) {
+        throw new IllegalArgumentException("ids not ascending at " + i + ": " + ids[i] + " after " + previous);
+      }
+      if (tfs == null) {
+        out.writeVInt(ids[i] - previous);
+      } else {
+        out.writeVLong((long) (ids[i] - previous) << 1 | (tfs[i] == common ? 0 : 1));
+        if (tfs[i] != common) {
+          out.writeVInt(tfs[i]);
+        }
+      }
+      previous = ids[i];
+    }
+  }
+
+  /**
+   * Decodes an analysed form {@link #encode} wrote, into arrays of its own; without its n-grams (empty)
+   * unless {@code withGrams}.
+   */
+  static DocVectors decode(byte[] encoded, float length, float stableNorm, boolean withGrams) {
+    ByteArrayDataInput in = new ByteArrayDataInput(encoded);
+    int termCount = in.readVInt();
+    int pairCount = in.readVInt();
+    int gramCount = in.readVInt();
+    int labelCount = in.readVInt();
+    int titleCount = in.readVInt();
+    int[] terms = new int[termCount];
+    char[] tfs = new char[termCount];
+    readIds(in, terms, tfs, WORD_TF);
+    long[] pairs = new long[pairCount];
+    char[] pairTfs = new char[pairCount];
+    int first = 0;
+    for (int i = 0; i < pairCount; i++) {
+      long gap = in.readVLong();
+      first += (int) (gap >>> 1);
+      pairs[i] = (long) terms[first] << 32 | terms[in.readVInt()];
+      pairTfs[i] = (gap & 1) == 0 ? PAIR_TF : (char) in.readVInt();
+    }
+    int[] labels = new int[labelCount];
+    readIds(in, labels, null, (char) 0);
+    int[] titlePositions = new int[titleCount];
+    readIds(in, titlePositions, null, (char) 0);
+    int[] grams = withGrams ? new int[gramCount] : NONE;
+    char[] gramTfs = withGrams ? new char[gramCount] : NO_TFS;
+    readIds(in, grams, gramTfs, WORD_TF);
+    return new DocVectors(length, stableNorm, terms, tfs, pairs, pairTfs, grams, gramTfs, labels, titlePositions);
+  }
+
+  private static void readIds(ByteArrayDataInput in, int[] ids, char @Nullable [] tfs, char common) {
+    int id = 0;
+    for (int i = 0; i < ids.length; i++) {
+      if (tfs == null) {
+        id += in.readVInt();
+      } else {
+        long gap = in.readVLong();
+        id += (int) (gap >>> 1);
+        tfs[i] = (gap & 1) == 0 ? common : (char) in.readVInt();
+      }
+      ids[i] = id;
+    }
+  }
+}
