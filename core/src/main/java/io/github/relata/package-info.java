@@ -39,7 +39,7 @@
  *   signals           Signals (each signal's value), ScoreFormula (their combination), QueryVector,
  *                     ScoredCandidate, TermWeights (term weights under one snapshot's statistics)
  *   snapshot data     IndexData (a record of one snapshot's structures), EngineContext, ScratchPool, Doc
- *                     (a post, its analysed form encoded; DocVectors decodes it), ArticleCodec (its article
+ *                     (a post; DocEncoding its analysed form's bytes, DocVectors decoded), ArticleCodec (its article
  *                     in one array), PostingsTable, Postings, PairCounts, LatentSpace, LatentColumns, LatentVector
  *   post analysis     Featurizer (a post's weighted words, pairs, n-grams and labels), TermVector, Surfaces
  *   formulas          Weighting (the term weight formulas: tf, BM25, idf, pairs, postings bytes)
