@@ -18,6 +18,8 @@ final class Density {
 
   /** How many of a post's best related posts make its density. */
   static final int NEIGHBOURS = 10;
+  /** Posts whose densities one task measures, with one {@link Scorer}. */
+  private static final int BLOCK = 256;
 
   private Density() {}
 
@@ -32,9 +34,14 @@ final class Density {
       return index;
     }
     Doc[] docs = new Doc[index.ordinalCount()];
-    IntStream.range(0, docs.length).parallel().forEach(o -> {
-      Doc doc = index.doc(o);
-      docs[o] = doc == null ? null : measured(doc, new Scorer(index).neighbourScores(o, NEIGHBOURS));
+    int blocks = (docs.length + BLOCK - 1) / BLOCK;
+    IntStream.range(0, blocks).parallel().forEach(b -> {
+      // One scorer for a block of queries, so that its table of idf values is made once, not once a post.
+      Scorer scorer = new Scorer(index);
+      for (int o = b * BLOCK, until = Math.min(docs.length, o + BLOCK); o < until; o++) {
+        Doc doc = index.doc(o);
+        docs[o] = doc == null ? null : measured(doc, scorer.neighbourScores(o, NEIGHBOURS));
+      }
     });
     double sum = 0;
     int count = 0;
