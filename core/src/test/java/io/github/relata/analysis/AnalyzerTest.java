@@ -84,6 +84,13 @@ final class AnalyzerTest {
   }
 
   @Test
+  void aSoftWrapJoinsWordsButABlankLineDoesNot() {
+    assertTrue(Analyzer.swedish().tokens("Smart\nspecialisering").get(1).joinedToPrevious(), "one line break is a soft wrap");
+    assertTrue(Analyzer.swedish().tokens("Smart \r\n specialisering").get(1).joinedToPrevious(), "a soft wrap with spaces around it");
+    assertFalse(Analyzer.swedish().tokens("Smart\n\nspecialisering").get(1).joinedToPrevious(), "a blank line ends the paragraph");
+  }
+
+  @Test
   void adjacentWordsAreJoinedButNotAcrossPunctuationOrStopWords() {
     List<Token> tokens = Analyzer.swedish().tokens("Smart specialisering. Kluster och testbäddar, Interreg Europe-projektet");
     assertFalse(tokens.get(0).joinedToPrevious());

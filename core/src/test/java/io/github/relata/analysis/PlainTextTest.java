@@ -25,6 +25,12 @@ final class PlainTextTest {
   }
 
   @Test
+  void excerpt_textOfExactlyMaxLength_isKeptWhole() {
+    assertEquals("Kluster och regioner", PlainText.excerpt("Kluster och regioner", 20));
+    assertEquals("Kluster och…", PlainText.excerpt("Kluster och regioner!", 20));
+  }
+
+  @Test
   void excerpt_cutsAtAWordBoundaryAndEndsWithAnEllipsis() {
     String text = "Den 4 juli blev det klart att tjugotvå klusterorganisationer valts ut för medverkan i programmet.";
     String excerpt = PlainText.excerpt(text, 40);
