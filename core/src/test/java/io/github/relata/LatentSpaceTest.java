@@ -85,6 +85,26 @@ final class LatentSpaceTest {
 
   /** A post folded in is projected with the weights the space was learned with, as the posts it learned from. */
   @Test
+  void theNeighbourhoodSignalCountsWhereTheWordsSayLittleAndNotForACopy() {
+    List<Article> site = new ArrayList<>(site(220, 5));
+    Article original = site.get(3);
+    site.add(Article.builder("copy-of-3", original.title()).body(original.body()).language(original.language()).build());
+    ArticleIndex index = RelatedPosts.builder().maxResults(20).build().index(site);
+    int entries = 0;
+    int withNeighbours = 0;
+    for (Article a : site.subList(0, 40)) {
+      for (RelatedPost r : index.relatedTo(a.id())) {
+        entries++;
+        withNeighbours += r.contribution(Signal.NEIGHBOURS) > 0 ? 1 : 0;
+      }
+    }
+    assertTrue(withNeighbours * 2 > entries, withNeighbours + " of " + entries + " entries with a neighbourhood share");
+    RelatedPost copy = index.relatedTo(original.id()).stream().filter(r -> r.article().id().equals("copy-of-3")).findFirst().orElseThrow();
+    assertTrue(copy.contribution(Signal.TEXT) > 0, "the copy is listed for its words");
+    assertEquals(0, copy.contribution(Signal.NEIGHBOURS), 1e-6, "identical words: the neighbourhood adds nothing");
+  }
+
+  @Test
   void aFoldedInCopyOfAPostGetsThatPostsVector() {
     List<Article> site = site(150, 11);
     IndexSnapshot index = (IndexSnapshot) RelatedPosts.withDefaults().index(site);
