@@ -116,11 +116,13 @@ final class PairCounts {
   private int baseDf(int hash) {
     int bucket = bucket(hash, bits);
     int at = Arrays.binarySearch(keys, directory[bucket], directory[bucket + 1], hash);
-    if (at < 0) {
-      return 0;
-    }
-    int count = counts[at] & 0xFF;
-    return count != 0 ? count : large.get(hash);
+    return at < 0 ? 0 : countAt(at);
+  }
+
+  /** The count of the base's key at {@code i}. */
+  private int countAt(int i) {
+    int count = counts[i] & 0xFF;
+    return count != 0 ? count : large.get(keys[i]);
   }
 
   /** Returns an editor for a change of several counts, which copies the key filter once. */
@@ -232,7 +234,7 @@ final class PairCounts {
   int[] baseCounts() {
     int[] all = new int[keys.length];
     for (int i = 0; i < keys.length; i++) {
-      all[i] = baseDf(keys[i]);
+      all[i] = countAt(i);
     }
     return all;
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
@@ -44,7 +45,7 @@ final class StorageProperties {
     Article a = Article.builder("smart-specialisering", "Smart specialisering i Stockholm").summary("Regionerna satsar på smart specialisering och entreprenöriell upptäckt.").build();
     int chars = a.id().length() + a.title().length() + a.summary().length();
     int bytes = ArticleCodec.encode(a).length;
-    assertEquals(true, bytes <= chars + 16, bytes + " bytes for " + chars + " characters");
+    assertTrue(bytes <= chars + 16, bytes + " bytes for " + chars + " characters");
   }
 
   @Test
@@ -91,7 +92,7 @@ final class StorageProperties {
     char[] two = {16, 16};
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Doc.restored(article, "en", new int[] {3, 7}, two, new long[] {3L << 32 | 8}, new char[] {8}, new int[0], new char[0], new int[0], 1, new int[0], null, 0));
-    assertEquals(true, e.getMessage().contains("word pair"), e.getMessage());
+    assertTrue(e.getMessage().contains("word pair"), e.getMessage());
   }
 
   @Test
