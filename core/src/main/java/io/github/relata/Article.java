@@ -8,8 +8,6 @@ import io.github.relata.analysis.PlainText;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * change to a public constructor every caller would have to follow; two articles are equal when every field
  * is. When {@code summary} is empty and there is a body, the summary is derived from the body: its plain
  * text, cut at a word boundary near {@value #DEFAULT_EXCERPT_LENGTH} characters and ended with "…" ({@link
- * Builder#excerptLength} changes the length). Text fields may hold HTML; the engine analyses their plain text.
+ * ArticleBuilder#excerptLength} changes the length). Text fields may hold HTML; the engine analyses their plain text.
  *
  * <pre>{@code
  * Article post = Article.builder("tfidf", "TF-IDF explained")
@@ -181,8 +179,8 @@ public final class Article {
    * @param title the headline
    * @return a new builder
    */
-  public static Builder builder(String id, String title) {
-    return new Builder(id, title);
+  public static ArticleBuilder builder(String id, String title) {
+    return new ArticleBuilder(id, title);
   }
 
   /**
@@ -199,8 +197,8 @@ public final class Article {
    *
    * @return a new builder
    */
-  public Builder toBuilder() {
-    Builder b = new Builder(id, title).summary(summary).body(body).tags(tags).categories(categories);
+  public ArticleBuilder toBuilder() {
+    ArticleBuilder b = new ArticleBuilder(id, title).summary(summary).body(body).tags(tags).categories(categories);
     b.published = published;
     b.author = author;
     b.url = url;
@@ -218,7 +216,8 @@ public final class Article {
     return clean.build();
   }
 
-  private static @Nullable String normalizeLanguage(@Nullable String language, String id) {
+  /** Returns the primary ISO 639 code of {@code language}, or null when it is blank. */
+  static @Nullable String normalizeLanguage(@Nullable String language, String id) {
     if (language == null || language.isBlank()) {
       return null;
     }
@@ -259,183 +258,5 @@ public final class Article {
     return "Article[id=" + id + ", title=" + title + ", summary=" + summary + ", body=" + body + ", published="
         + published + ", tags=" + tags + ", categories=" + categories + ", author=" + author + ", url=" + url
         + ", language=" + language + "]";
-  }
-
-  /** Builds an {@link Article}; not thread-safe. */
-  public static final class Builder {
-    private final String id;
-    private final String title;
-    private String summary = "";
-    private String body = "";
-    private @Nullable Instant published;
-    private Set<String> tags = Set.of();
-    private Set<String> categories = Set.of();
-    private @Nullable String author;
-    private @Nullable String url;
-    private @Nullable String language;
-    private int excerptLength = DEFAULT_EXCERPT_LENGTH;
-
-    private Builder(String id, String title) {
-      this.id = checkNotNull(id, "id");
-      this.title = checkNotNull(title, "title must not be null (article %s)", id);
-    }
-
-    /**
-     * Sets the excerpt shown under the title; when empty, one is derived from the body.
-     *
-     * @param summary the excerpt, HTML or plain; may be empty
-     * @return this builder
-     */
-    public Builder summary(String summary) {
-      this.summary = checkNotNull(summary, "summary");
-      return this;
-    }
-
-    /**
-     * Sets the article text.
-     *
-     * @param body the text, HTML or plain; may be empty
-     * @return this builder
-     */
-    public Builder body(String body) {
-      this.body = checkNotNull(body, "body");
-      return this;
-    }
-
-    /**
-     * Sets the publication day, taken as the start of that day in UTC.
-     *
-     * @param date the day
-     * @return this builder
-     */
-    public Builder published(LocalDate date) {
-      this.published = checkNotNull(date, "date").atStartOfDay(ZoneOffset.UTC).toInstant();
-      return this;
-    }
-
-    /**
-     * Sets the publication instant.
-     *
-     * @param instant when the post was published
-     * @return this builder
-     */
-    public Builder published(Instant instant) {
-      this.published = checkNotNull(instant, "instant");
-      return this;
-    }
-
-    /**
-     * Sets the tags, in display order; they are trimmed and repeats dropped.
-     *
-     * @param tags the tags; none may be null or blank
-     * @return this builder
-     */
-    public Builder tags(Collection<String> tags) {
-      this.tags = copyInOrder(tags, "tags");
-      return this;
-    }
-
-    /**
-     * Sets the tags, in display order; they are trimmed and repeats dropped.
-     *
-     * @param tags the tags; none may be null or blank
-     * @return this builder
-     */
-    public Builder tags(String... tags) {
-      return tags(Arrays.asList(tags));
-    }
-
-    /**
-     * Sets the categories, in display order; they are trimmed and repeats dropped.
-     *
-     * @param categories the categories; none may be null or blank
-     * @return this builder
-     */
-    public Builder categories(Collection<String> categories) {
-      this.categories = copyInOrder(categories, "categories");
-      return this;
-    }
-
-    /**
-     * Sets the categories, in display order; they are trimmed and repeats dropped.
-     *
-     * @param categories the categories; none may be null or blank
-     * @return this builder
-     */
-    public Builder categories(String... categories) {
-      return categories(Arrays.asList(categories));
-    }
-
-    /**
-     * Sets the author's name.
-     *
-     * @param author the name; blank for none
-     * @return this builder
-     */
-    public Builder author(String author) {
-      this.author = checkNotNull(author, "author");
-      return this;
-    }
-
-    /**
-     * Sets the post's address.
-     *
-     * @param url the address; blank for none
-     * @return this builder
-     */
-    public Builder url(String url) {
-      this.url = checkNotNull(url, "url");
-      return this;
-    }
-
-    /**
-     * Sets the post's language; without one, the engine detects it from the text.
-     *
-     * @param language a known ISO 639 code such as "sv" or "en", or a tag such as "en-GB" whose primary code
-     *     is kept; blank for none
-     * @return this builder
-     * @throws IllegalArgumentException if {@code language} is not a known ISO 639 code, naming it and the
-     *     article
-     */
-    public Builder language(String language) {
-      checkNotNull(language, "language");
-      this.language = normalizeLanguage(language, id);
-      return this;
-    }
-
-    /**
-     * Sets the length of a summary derived from the body.
-     *
-     * @param length at least 10 characters; the default is {@value Article#DEFAULT_EXCERPT_LENGTH}
-     * @return this builder
-     * @throws IllegalArgumentException if {@code length} is less than 10
-     */
-    public Builder excerptLength(int length) {
-      checkArgument(length >= 10, "excerptLength must be at least 10: %s", length);
-      this.excerptLength = length;
-      return this;
-    }
-
-    /**
-     * Returns the article; the builder can be used again.
-     *
-     * @return the article
-     * @throws IllegalArgumentException if the id is blank or a tag or category is blank
-     */
-    public Article build() {
-      String excerpt = summary;
-      if (excerpt.isBlank() && !body.isBlank()) {
-        excerpt = PlainText.excerpt(PlainText.of(body), excerptLength);
-      }
-      return new Article(id, title, excerpt, body, published, tags, categories, author, url, language);
-    }
-
-    private static Set<String> copyInOrder(Collection<String> values, String what) {
-      checkNotNull(values, what);
-      for (String value : values) {
-        checkNotNull(value, "%s must not contain null: %s", what, values);
-      }
-      return ImmutableSet.copyOf(values);
-    }
   }
 }

@@ -84,7 +84,8 @@ public final class RelatedPostsBuilder {
 
   /**
    * Sets the relative cut, {@link Options#minRelativeScore()}: a post is left out when its score is below
-   * this share of the two posts' usual closeness.
+   * this share of what either of the two posts is usually related by (the larger of their neighbourhood
+   * densities).
    *
    * @param share in [0, 1), 0 for no relative cut; default {@value Options#DEFAULT_MIN_RELATIVE_SCORE}
    * @return this builder

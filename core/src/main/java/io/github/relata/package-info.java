@@ -13,7 +13,8 @@
  *   <li>{@link io.github.relata.ArticleIndex}, {@link io.github.relata.LiveIndex}: immutable and live indexes;
  *       {@code ArticleIndex.save} and {@code RelatedPosts.load} keep one in a snapshot file, and {@link
  *       io.github.relata.SnapshotException} says why a file cannot be loaded;
- *   <li>{@link io.github.relata.Article}, {@link io.github.relata.RelatedPost}: posts in and out;
+ *   <li>{@link io.github.relata.Article} (made by its {@link io.github.relata.ArticleBuilder}), {@link
+ *       io.github.relata.RelatedPost}: posts in and out;
  *   <li>{@link io.github.relata.Weights}, {@link io.github.relata.Signal}, {@link io.github.relata.Options} (with
  *       its choices, such as {@link io.github.relata.Options.NewerPosts}), {@link io.github.relata.TermWeighting},
  *       {@link io.github.relata.Limits}: settings;

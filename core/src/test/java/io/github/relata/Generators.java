@@ -79,7 +79,7 @@ public final class Generators {
   public static Gen<List<Article>> sites(int min, int max, int minWords) {
     Gen<Article> post =
         words(minWords).zip(words(minWords), integers().between(0, 3000), integers().between(0, 7), (title, body, day, tagBits) -> {
-          Article.Builder b = Article.builder("placeholder", title).body(body).language(day % 3 == 0 ? "en" : "sv");
+          ArticleBuilder b = Article.builder("placeholder", title).body(body).language(day % 3 == 0 ? "en" : "sv");
           if (day % 7 != 0) {
             b.published(LocalDate.of(2015, 1, 1).plusDays(day));
           }
@@ -145,7 +145,7 @@ public final class Generators {
       for (int i = 0; i < size; i++) {
         int topic = random.nextInt(12);
         String language = topic % 4 == 0 ? "en" : "sv";
-        Article.Builder b = Article.builder(prefix + i, text(random, topic, 3 + random.nextInt(6)))
+        ArticleBuilder b = Article.builder(prefix + i, text(random, topic, 3 + random.nextInt(6)))
             .body(text(random, topic, 20 + random.nextInt(120)))
             .language(language);
         if (random.nextInt(10) > 0) {
@@ -206,7 +206,7 @@ public final class Generators {
       if (random.nextInt(40) > 0) {
         body = body + " " + pseudoWord(ZIPF_WORDS * 21) + ".";
       }
-      Article.Builder b = Article.builder("z" + i, zipfText(random, topic, 1 + random.nextInt(8)))
+      ArticleBuilder b = Article.builder("z" + i, zipfText(random, topic, 1 + random.nextInt(8)))
           .body(body)
           .language(topic % 5 == 0 ? "en" : "sv");
       if (random.nextInt(8) > 0) {

@@ -23,12 +23,14 @@ final class LayoutTest {
       new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.github.relata");
 
   /**
-   * Public types whose body is written in a second file, to keep each file short: the builder that makes
-   * the facade (and that the facade's {@code builder()} returns), and the state behind a {@link LiveIndex}
-   * (which reports through its public {@code Listener} and {@code Health}). Each pair counts as one class.
+   * Public types whose body is written in a second file, to keep each file short: the builders that make
+   * the facade and an article (and that their {@code builder()} methods return), and the state behind a
+   * {@link LiveIndex} (which reports through its public {@code Listener} and {@code Health}). Each pair
+   * counts as one class.
    */
   private static final Map<String, String> SECOND_FILES = Map.of(
       "io.github.relata.RelatedPostsBuilder", "io.github.relata.RelatedPosts",
+      "io.github.relata.ArticleBuilder", "io.github.relata.Article",
       "io.github.relata.LiveState", "io.github.relata.LiveIndex");
 
   /** Puts each class in the slice of its top-level class, so that nested classes are part of their outer class. */

@@ -75,6 +75,7 @@ final class PublicApiTest {
     assertEquals(0, Options.class.getConstructors().length, Arrays.toString(Options.class.getConstructors()));
     assertEquals(0, Article.class.getConstructors().length, Arrays.toString(Article.class.getConstructors()));
     assertEquals(0, RelatedPostsBuilder.class.getConstructors().length);
+    assertEquals(0, ArticleBuilder.class.getConstructors().length);
     assertTrue(Modifier.isFinal(Options.class.getModifiers()) && Modifier.isFinal(Article.class.getModifiers()));
   }
 
@@ -93,7 +94,7 @@ final class PublicApiTest {
 
   @Test
   void articles_areEqualWhenEveryFieldIs() {
-    Article.Builder full = Article.builder("a", "T").summary("S").body("B").published(LocalDate.of(2020, 1, 1))
+    ArticleBuilder full = Article.builder("a", "T").summary("S").body("B").published(LocalDate.of(2020, 1, 1))
         .tags("x").categories("y").author("Ann").url("https://example.org/a").language("sv");
     new EqualsTester()
         .addEqualityGroup(full.build(), full.build(), full.build().toBuilder().build())

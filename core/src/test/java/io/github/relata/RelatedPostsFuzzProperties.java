@@ -133,7 +133,7 @@ final class RelatedPostsFuzzProperties {
     // "xx" and "zzz" have the shape of a code but name no language: refused, like "english".
     boolean clearLanguage = spec.language() == null || spec.language().isBlank() || Set.of("sv", "en", "SV", "en-GB", "sv_SE", "de", "ja").contains(spec.language());
     try {
-      Article.Builder builder = Article.builder(spec.id(), spec.title()).body(spec.body()).tags(spec.tags()).categories(spec.categories());
+      ArticleBuilder builder = Article.builder(spec.id(), spec.title()).body(spec.body()).tags(spec.tags()).categories(spec.categories());
       if (spec.published() != null) {
         builder.published(spec.published());
       }

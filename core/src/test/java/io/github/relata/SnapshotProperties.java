@@ -37,7 +37,7 @@ final class SnapshotProperties {
       if (remove) {
         return index.without(id);
       }
-      Article.Builder b = Article.builder(id, text).body(text + " " + text).language(day % 2 == 0 ? "sv" : "en");
+      ArticleBuilder b = Article.builder(id, text).body(text + " " + text).language(day % 2 == 0 ? "sv" : "en");
       if (day % 5 != 0) {
         b.published(java.time.LocalDate.of(2016, 1, 1).plusDays(day));
       }

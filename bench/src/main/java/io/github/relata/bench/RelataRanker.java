@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.relata.Article;
+import io.github.relata.ArticleBuilder;
 import io.github.relata.ArticleIndex;
 import io.github.relata.Filter;
 import io.github.relata.RelatedPost;
@@ -55,7 +56,7 @@ public final class RelataRanker implements Ranker {
 
   /** The post as an article: title, body, date, language and tags; labels are never read. */
   static Article toArticle(CorpusPost post) {
-    Article.Builder article = Article.builder(post.id(), post.title()).body(post.body()).tags(post.tags());
+    ArticleBuilder article = Article.builder(post.id(), post.title()).body(post.body()).tags(post.tags());
     if (post.date() != null) {
       article.published(post.date());
     }

@@ -10,6 +10,7 @@ import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedInput;
 import io.github.relata.Article;
+import io.github.relata.ArticleBuilder;
 import io.github.relata.analysis.PlainText;
 import java.io.InputStream;
 import java.net.URI;
@@ -112,7 +113,7 @@ final class FeedReader {
     if (id == null) {
       throw new IllegalArgumentException("no guid, id or link to identify the post");
     }
-    Article.Builder post = Article.builder(id, entry.getTitle() == null ? "" : PlainText.of(entry.getTitle()));
+    ArticleBuilder post = Article.builder(id, entry.getTitle() == null ? "" : PlainText.of(entry.getTitle()));
     Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
     if (date != null) {
       post.published(date.toInstant());

@@ -1,6 +1,7 @@
 package io.github.relata.imports;
 
 import io.github.relata.Article;
+import io.github.relata.ArticleBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -133,7 +134,7 @@ final class HugoSite {
         results.warn(where, "no front matter: the post has no title or date");
         matter = new FrontMatter(Map.of(), text, 1, List.of(), 1);
       }
-      Article.Builder post = post(matter, file, language, languageRoots ? root.language() + "/" + sitePath : sitePath,
+      ArticleBuilder post = post(matter, file, language, languageRoots ? root.language() + "/" + sitePath : sitePath,
           sitePath, stem.equals("index") ? file.getParent().getFileName().toString() : stem);
       if (post != null) {
         results.add(new ImportedPost(post.build(), where, sitePath, language));
@@ -145,7 +146,7 @@ final class HugoSite {
     }
   }
 
-  private Article.@Nullable Builder post(FrontMatter matter, Path file, String language, String id, String sitePath, String leaf)
+  private @Nullable ArticleBuilder post(FrontMatter matter, Path file, String language, String id, String sitePath, String leaf)
       throws BadItem {
     Fields fields = new Fields(matter);
     String where = file.toString();
@@ -166,7 +167,7 @@ final class HugoSite {
       return null;
     }
     String title = fields.string("title");
-    Article.Builder post = Article.builder(id, title == null ? "" : title.strip());
+    ArticleBuilder post = Article.builder(id, title == null ? "" : title.strip());
     if (date != null) {
       post.published(date);
     }

@@ -1,6 +1,7 @@
 package io.github.relata.imports;
 
 import io.github.relata.Article;
+import io.github.relata.ArticleBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -144,7 +145,7 @@ final class JekyllSite {
       return null;
     }
     String title = fields.string("title");
-    Article.Builder post = Article.builder(path, title != null ? title.strip() : titleize(slugPart));
+    ArticleBuilder post = Article.builder(path, title != null ? title.strip() : titleize(slugPart));
     if (date != null) {
       post.published(date);
     }

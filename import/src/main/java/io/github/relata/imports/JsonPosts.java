@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.relata.Article;
+import io.github.relata.ArticleBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.DateTimeException;
@@ -187,7 +188,7 @@ final class JsonPosts {
     String id = text(node, "id", true);
     String title = text(node, "title", true);
     try {
-      Article.Builder post = Article.builder(id, title);
+      ArticleBuilder post = Article.builder(id, title);
       String excerpt = text(node, node.has("excerpt") ? "excerpt" : "summary", false);
       if (excerpt != null) {
         post.summary(excerpt);

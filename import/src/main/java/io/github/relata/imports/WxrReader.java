@@ -1,6 +1,7 @@
 package io.github.relata.imports;
 
 import io.github.relata.Article;
+import io.github.relata.ArticleBuilder;
 import io.github.relata.analysis.PlainText;
 import java.io.InputStream;
 import java.net.URI;
@@ -215,7 +216,7 @@ final class WxrReader {
     if (id.isEmpty()) {
       throw new IllegalArgumentException("no wp:post_id and no guid");
     }
-    Article.Builder post = Article.builder(id, PlainText.of(title));
+    ArticleBuilder post = Article.builder(id, PlainText.of(title));
     Instant date = date(item, where);
     if (date != null) {
       post.published(date);

@@ -1,6 +1,7 @@
 package io.github.relata.bench.perf;
 
 import io.github.relata.Article;
+import io.github.relata.ArticleBuilder;
 import io.github.relata.bench.CorpusPost;
 import java.util.AbstractList;
 import java.util.List;
@@ -24,7 +25,7 @@ final class SitePosts {
 
   /** Returns the post as an article: title, body (and so its summary), date, language and URL; labels are never read. */
   static Article article(CorpusPost post) {
-    Article.Builder article = Article.builder(post.id(), post.title())
+    ArticleBuilder article = Article.builder(post.id(), post.title())
         .body(post.body())
         .url(URL_PREFIX + post.id());
     if (post.date() != null) {

@@ -3,6 +3,7 @@ package io.github.relata.examples;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.relata.Article;
+import io.github.relata.ArticleBuilder;
 import io.github.relata.ArticleIndex;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -103,7 +104,7 @@ record PostForm(
       postId = uniqueId(slug(title), index);
     }
     checkArgument(ID.matcher(postId).matches(), "id must be 1 to 100 letters, digits, '.', '_' or '-': '%s'", shown(postId));
-    Article.Builder post = Article.builder(postId, title);
+    ArticleBuilder post = Article.builder(postId, title);
     String url = index.article(postId).map(Article::url).orElse(null);
     if (url != null) {
       post.url(url);
