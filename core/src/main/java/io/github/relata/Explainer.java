@@ -35,7 +35,7 @@ final class Explainer {
     List<RelatedPost> related = new ArrayList<>(top.size());
     // What the shared terms need, worked out later if at all: small values, not the snapshot, so that a
     // result kept by the caller does not keep the whole index alive.
-    TermReasons terms = new TermReasons(query, index.surfaces(), functionWords, new TermWeights(index).frequencies());
+    TermReasons terms = new TermReasons(query, index.surfaces(), functionWords, TermWeights.frequencies(index));
     for (ScoredCandidate s : top) {
       Doc candidate = s.doc;
       Map<Signal, Double> shares = new EnumMap<>(Signal.class);

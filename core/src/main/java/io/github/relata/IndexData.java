@@ -142,7 +142,7 @@ record IndexData(
 
   /** The norm cache sized for this snapshot's ordinals. */
   NormCache normCache() {
-    return norms.of(docs.size());
+    return norms.of(docs.size(), liveCount);
   }
 
   @Override
@@ -154,24 +154,35 @@ record IndexData(
   static final class Norms {
     private final AtomicReference<@Nullable NormCache> cache = new AtomicReference<>();
 
-    NormCache of(int size) {
+    NormCache of(int size, int liveCount) {
       NormCache c = cache.get();
       if (c == null) {
-        cache.compareAndSet(null, new NormCache(size));
+        cache.compareAndSet(null, new NormCache(size, liveCount));
         c = cache.get();
       }
       return c;
     }
   }
 
-  /** Norms of posts under the current term statistics, computed on first use; racy writes are benign. */
+  /**
+   * Norms of posts and idf values under the current term statistics, computed on first use; racy writes are
+   * benign (each entry is one value, the same whichever query works it out).
+   */
   static final class NormCache {
+    /** Document frequencies below this have their idf kept in {@link #idfByDf}. */
+    static final int IDF_TABLE = 4096;
+
     final float[] text;
     final float[] grams;
     final float[] labels;
     final int[][] keyTerms;
+    /**
+     * The idf of each document frequency below {@link #IDF_TABLE} under this snapshot's post count, NaN
+     * until a query needs it; {@link TermWeights} reads and writes it.
+     */
+    final double[] idfByDf;
 
-    NormCache(int size) {
+    NormCache(int size, int liveCount) {
       keyTerms = new int[size][];
       text = new float[size];
       grams = new float[size];
@@ -179,6 +190,8 @@ record IndexData(
       Arrays.fill(text, Float.NaN);
       Arrays.fill(grams, Float.NaN);
       Arrays.fill(labels, Float.NaN);
+      idfByDf = new double[Math.min(IDF_TABLE, Math.max(liveCount, 1) + 2)];
+      Arrays.fill(idfByDf, Double.NaN);
     }
   }
 }

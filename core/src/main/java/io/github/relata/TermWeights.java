@@ -1,5 +1,8 @@
 package io.github.relata;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
 /**
  * Term weights under one snapshot's statistics: the {@link Weighting} formulas applied with its post count,
  * document frequencies and mean length, and the norms of posts' vectors under them, cached per snapshot.
@@ -17,28 +20,41 @@ final class TermWeights {
 
   TermWeights(IndexData index) {
     this.index = index;
-    this.bm25 = index.engine().options().termWeighting() == TermWeighting.BM25;
+    this.bm25 = bm25(index);
     this.n = Math.max(index.liveCount(), 1);
     this.averageLength = index.averageLength();
     this.frequencies = new Frequencies(bm25, averageLength);
-    this.idfByDf = new double[Math.min(IDF_TABLE, n + 2)];
-    java.util.Arrays.fill(idfByDf, Double.NaN);
+    this.idfByDf = index.normCache().idfByDf;
   }
 
-  /** Document frequencies below this have their idf kept in {@link #idfByDf}, worked out once a snapshot. */
-  private static final int IDF_TABLE = 4096;
-  /** The idf of each small document frequency under this snapshot's post count; NaN where not yet worked out. */
+  /**
+   * The idf of each small document frequency under the snapshot's post count, shared by every query of the
+   * snapshot ({@link IndexData.NormCache#idfByDf}); NaN where not yet worked out.
+   */
   private final double[] idfByDf;
+  /** Reads and writes {@link #idfByDf}'s doubles whole, whatever thread wrote them. */
+  private static final VarHandle IDF = MethodHandles.arrayElementVarHandle(double[].class);
+
+  /** Returns the term-frequency formula of {@code index}, without the rest of its term weights. */
+  static Frequencies frequencies(IndexData index) {
+    return new Frequencies(bm25(index), index.averageLength());
+  }
+
+  private static boolean bm25(IndexData index) {
+    return index.engine().options().termWeighting() == TermWeighting.BM25;
+  }
 
   /** Inverse document frequency of a term that {@code df} posts have. */
   double idf(int df) {
     int d = Math.max(df, 1);
     if (d < idfByDf.length) {
-      double cached = idfByDf[d];
+      double cached = (double) IDF.getOpaque(idfByDf, d);
       if (cached == cached) { // not NaN
         return cached;
       }
-      return idfByDf[d] = computeIdf(d);
+      double idf = computeIdf(d);
+      IDF.setOpaque(idfByDf, d, idf); // the same value whichever query writes it first
+      return idf;
     }
     return computeIdf(d);
   }
