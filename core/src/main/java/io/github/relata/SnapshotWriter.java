@@ -110,8 +110,8 @@ final class SnapshotWriter {
     out.writeInts(v.titlePositions);
     out.writeBoolean(doc.latent != null);
     if (doc.latent != null) {
-      out.writeFloat(doc.latent.scale());
-      out.writeBytes(doc.latent.storedValues());
+      out.writeFloat(LatentVector.scale(doc.latent));
+      out.writeBytes(doc.latent, 0, LatentVector.dimensions(doc.latent));
     }
     out.writeFloat(doc.density);
   }
