@@ -47,10 +47,14 @@ final class PostingsTable {
    */
   static PostingsTable of(int[] offsets, int[] df, int[] ordinals, byte[] weights) {
     int terms = df.length;
+    // Each term's list is measured, then written, on its own: in parallel, as the build's other passes.
+    long[] lengths = new long[terms];
+    java.util.stream.IntStream.range(0, terms).parallel()
+        .forEach(t -> lengths[t] = PostingsCodec.encodedLength(ordinals, weights, offsets[t], offsets[t + 1]));
     int[] byteOffsets = new int[terms + 1];
     long end = 0;
     for (int t = 0; t < terms; t++) {
-      end += PostingsCodec.encodedLength(ordinals, weights, offsets[t], offsets[t + 1]);
+      end += lengths[t];
       if (end > MAX_POSTINGS) {
         throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
             "the posts' postings take more than %,d bytes (distinct terms a post, over all posts), more than one index holds;"
@@ -59,9 +63,8 @@ final class PostingsTable {
       byteOffsets[t + 1] = (int) end;
     }
     byte[] data = new byte[(int) end];
-    for (int t = 0; t < terms; t++) {
-      PostingsCodec.encode(ordinals, weights, offsets[t], offsets[t + 1], data, byteOffsets[t]);
-    }
+    java.util.stream.IntStream.range(0, terms).parallel()
+        .forEach(t -> PostingsCodec.encode(ordinals, weights, offsets[t], offsets[t + 1], data, byteOffsets[t]));
     return new PostingsTable(byteOffsets, df, data, PersistentArray.empty(), KeyFilter.EMPTY);
   }
 
