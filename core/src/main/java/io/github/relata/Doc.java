@@ -29,8 +29,8 @@ final class Doc {
   final float length;
   /** {@code sqrt(sum((1 + ln tf)^2))}: a norm that does not change as the index changes, for candidate scoring. */
   final float stableNorm;
-  /** Unit vector in the latent space the post was projected into, or null. */
-  final @Nullable LatentVector latent;
+  /** Unit vector in the latent space the post was projected into ({@link LatentVector}'s bytes), or null. */
+  final byte @Nullable [] latent;
   /**
    * The mean score of the post's {@link Density#NEIGHBOURS} best related posts, or NaN when not known: how
    * close its own neighbourhood is, for the exposure correction and the relative cut.
@@ -49,13 +49,13 @@ final class Doc {
       int[] labels,
       float length,
       int[] titleIds,
-      @Nullable LatentVector latent) {
+      byte @Nullable [] latent) {
     this(ArticleCodec.encode(article), language, day(article), DocEncoding.encode(terms, Weighting.storedTfs(tfs), pairs, Weighting.storedTfs(pairTfs), grams, Weighting.storedTfs(gramTfs), labels,
         positions(terms, titleIds)), length, stableNorm(Weighting.storedTfs(tfs)), latent, Float.NaN);
   }
 
   private Doc(
-      byte[] article, String language, double day, byte[] encoded, float length, float stableNorm, @Nullable LatentVector latent, float density) {
+      byte[] article, String language, double day, byte[] encoded, float length, float stableNorm, byte @Nullable [] latent, float density) {
     this.article = article;
     this.language = language;
     this.day = day;
@@ -116,7 +116,7 @@ final class Doc {
     return encoded.length;
   }
 
-  Doc withLatent(@Nullable LatentVector vector) {
+  Doc withLatent(byte @Nullable [] vector) {
     return new Doc(article, language, day, encoded, length, stableNorm, vector, density);
   }
 
@@ -156,7 +156,7 @@ final class Doc {
   /** Returns a post as a snapshot recorded it: every stored field as it was, nothing recomputed but the date and norm. */
   static Doc restored(
       Article article, String language, int[] terms, char[] tfs, long[] pairs, char[] pairTfs, int[] grams, char[] gramTfs,
-      int[] labels, float length, int[] titlePositions, @Nullable LatentVector latent, float density) {
+      int[] labels, float length, int[] titlePositions, byte @Nullable [] latent, float density) {
     return new Doc(ArticleCodec.encode(article), language, day(article), DocEncoding.encode(terms, tfs, pairs, pairTfs, grams, gramTfs, labels, titlePositions), length, stableNorm(tfs), latent,
         density);
   }

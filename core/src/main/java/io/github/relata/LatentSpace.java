@@ -57,9 +57,9 @@ final class LatentSpace {
   /**
    * Returns the unit vector of {@code doc} in this space, centred on the mean of the training posts (so that
    * what all posts of a site share, its language and house style, counts for nothing), or null when it
-   * shares no term with the space.
+   * shares no term with the space; the vector is in {@link LatentVector}'s form.
    */
-  @Nullable LatentVector project(Doc doc) {
+  byte @Nullable [] project(Doc doc) {
     float[] unit = uncentered(doc);
     if (unit == null) {
       return null;

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * The posts that contain one term, as an immutable chain of chunks: appending copies at most one small
  * chunk, so an index update costs work proportional to the post, not to the term's document frequency.
  * Each entry is a post ordinal and the term's weight in that post, quantised to a byte for candidate
- * scoring. A chunk may be a slice of the arrays a bulk build wrote for all terms. Entries of removed posts
+ * scoring. The oldest chunk may be a term's whole list as a bulk build wrote it, in {@link PostingsCodec}'s
+ * bytes inside one array for all terms; chunks added since are plain arrays. Entries of removed posts
  * stay until the next rebuild; {@link #df()} counts live posts only.
  */
 final class Postings {
@@ -27,27 +28,40 @@ final class Postings {
   private static final byte[] NO_WEIGHTS = new byte[0];
 
   private final @Nullable Postings older;
+  /** A plain chunk's ordinals, from {@link #from}; empty for an encoded chunk. */
   private final int[] ordinals;
+  /** A plain chunk's weights, from {@link #from}; an encoded chunk's {@link PostingsCodec} bytes. */
   private final byte[] weights;
+  private final boolean encoded;
   private final int from;
   private final int length;
   private final int df;
 
-  private Postings(@Nullable Postings older, int[] ordinals, byte[] weights, int from, int length, int df) {
+  private Postings(@Nullable Postings older, int[] ordinals, byte[] weights, boolean encoded, int from, int length, int df) {
     this.older = older;
     this.ordinals = ordinals;
     this.weights = weights;
+    this.encoded = encoded;
     this.from = from;
     this.length = length;
     this.df = df;
   }
 
+  private Postings(@Nullable Postings older, int[] ordinals, byte[] weights, int from, int length, int df) {
+    this(older, ordinals, weights, false, from, length, df);
+  }
+
   /**
-   * Returns postings over {@code ordinals[from, from + length)} of shared arrays, which must not change;
-   * when {@code length} exceeds {@link #IMPACT_BUDGET}, the entries must be sorted by weight, heaviest first.
+   * Returns postings of {@code length} entries in {@link PostingsCodec}'s bytes at {@code data[from]}, a
+   * shared array which must not change.
    */
-  static Postings slice(int[] ordinals, byte[] weights, int from, int length, int df) {
-    return new Postings(null, ordinals, weights, from, length, df);
+  static Postings encoded(byte[] data, int from, int length, int df) {
+    return new Postings(null, NO_ORDINALS, data, true, from, length, df);
+  }
+
+  /** Returns an encoded chunk as a snapshot recorded it, on top of {@code older}. */
+  static Postings restoredEncoded(@Nullable Postings older, byte[] data, int from, int length, int df) {
+    return new Postings(older, NO_ORDINALS, data, true, from, length, df);
   }
 
   /** Returns postings that only count posts, for terms that are never used to find candidates. */
@@ -67,8 +81,16 @@ final class Postings {
   /** Returns these postings with one more entry. */
   Postings plus(int ordinal, byte weight) {
     if (length < CHUNK) {
-      int[] o = Arrays.copyOfRange(ordinals, from, from + length + 1);
-      byte[] w = Arrays.copyOfRange(weights, from, from + length + 1);
+      int[] o;
+      byte[] w;
+      if (encoded) {
+        o = new int[length + 1];
+        w = new byte[length + 1];
+        PostingsCodec.decode(weights, from, length, o, w);
+      } else {
+        o = Arrays.copyOfRange(ordinals, from, from + length + 1);
+        w = Arrays.copyOfRange(weights, from, from + length + 1);
+      }
       o[length] = ordinal;
       w[length] = weight;
       return new Postings(older, o, w, 0, length + 1, df + 1);
@@ -78,12 +100,12 @@ final class Postings {
 
   /** Returns these postings with one live post fewer (the entry itself stays, see the class comment). */
   Postings minusOne() {
-    return new Postings(older, ordinals, weights, from, length, df - 1);
+    return new Postings(older, ordinals, weights, encoded, from, length, df - 1);
   }
 
   /** Returns these postings with another live-post count, for terms that only count posts. */
   Postings counted(int delta) {
-    return new Postings(older, ordinals, weights, from, length, df + delta);
+    return new Postings(older, ordinals, weights, encoded, from, length, df + delta);
   }
 
   /**
@@ -99,6 +121,10 @@ final class Postings {
   int accumulate(float factor, int self, float[] scores, int[] touched, int count, int budget) {
     int n = count;
     for (Postings p = this; p != null; p = p.older) {
+      if (p.encoded) {
+        n = p.accumulateEncoded(factor, self, scores, touched, n, budget);
+        continue;
+      }
       int[] o = p.ordinals;
       byte[] w = p.weights;
       int end = p.from + Math.min(p.length, budget);
@@ -116,6 +142,46 @@ final class Postings {
     return n;
   }
 
+  /** {@link #accumulate} over an encoded chunk, decoding {@link PostingsCodec}'s bytes as it goes. */
+  private int accumulateEncoded(float factor, int self, float[] scores, int[] touched, int count, int budget) {
+    byte[] data = weights;
+    boolean impact = PostingsCodec.impactOrder(length);
+    int end = Math.min(length, budget);
+    int pos = from;
+    int previous = 0;
+    float weighted = 0;
+    int n = count;
+    for (int i = 0; i < end; i++) {
+      int v = data[pos++];
+      if (v < 0) {
+        v &= 0x7F;
+        int shift = 7;
+        int b;
+        do {
+          b = data[pos++];
+          v |= (b & 0x7F) << shift;
+          shift += 7;
+        } while (b < 0);
+      }
+      if ((v & 1) != 0) {
+        weighted = (float) (factor * Weighting.dequantize(data[pos++]));
+        if (impact) {
+          previous = 0;
+        }
+      }
+      int ordinal = previous + (v >>> 1);
+      previous = ordinal;
+      if (ordinal != self && ordinal < scores.length) {
+        float before = scores[ordinal];
+        if (before == 0) {
+          touched[n++] = ordinal;
+        }
+        scores[ordinal] = before + weighted;
+      }
+    }
+    return n;
+  }
+
   // ---- snapshots ----
 
   /** Returns one chunk of postings as a snapshot recorded it, on top of {@code older}. */
@@ -128,17 +194,22 @@ final class Postings {
     return older;
   }
 
-  /** The array this chunk's ordinals are a slice of; not to be changed. */
+  /** Whether this chunk is a bulk-built list in {@link PostingsCodec}'s bytes rather than plain arrays. */
+  boolean isEncoded() {
+    return encoded;
+  }
+
+  /** The array a plain chunk's ordinals are a slice of (empty for an encoded one); not to be changed. */
   int[] ordinalArray() {
     return ordinals;
   }
 
-  /** The array this chunk's weights are a slice of; not to be changed. */
+  /** The array a plain chunk's weights are a slice of, or an encoded chunk's bytes; not to be changed. */
   byte[] weightArray() {
     return weights;
   }
 
-  /** Where this chunk starts in {@link #ordinalArray()}. */
+  /** Where this chunk starts in {@link #ordinalArray()}, or in the bytes of an encoded one. */
   int from() {
     return from;
   }

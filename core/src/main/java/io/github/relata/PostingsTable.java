@@ -6,42 +6,66 @@ import io.github.relata.internal.PersistentArray;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Postings for every term id: compact arrays written by a bulk build (all terms' entries in one array,
- * sliced by offsets), under a persistent overlay for the terms changed since, so that an unchanged term
- * costs 8 bytes plus its entries and a change copies only the changed term's newest chunk.
+ * Postings for every term id: one byte array written by a bulk build (all terms' lists in
+ * {@link PostingsCodec}'s form, found by byte offsets), under a persistent overlay for the terms changed
+ * since, so that an unchanged term costs 8 bytes plus its entries and a change copies only the changed
+ * term's newest chunk.
  */
 final class PostingsTable {
 
   static final PostingsTable EMPTY =
-      new PostingsTable(new int[1], new int[0], new int[0], new byte[0], PersistentArray.empty(), KeyFilter.EMPTY);
+      new PostingsTable(new int[1], new int[0], new byte[0], PersistentArray.empty(), KeyFilter.EMPTY);
 
-  /** Where each base term's entries start in {@link #ordinals}; one more entry than base terms. */
+  /**
+   * Where each base term's list starts in {@link #data}; one more entry than base terms. A term whose list
+   * is empty while its document frequency is not only counts posts.
+   */
   private final int[] offsets;
+  /** Each base term's document frequency: its entry count, or the count alone for terms without entries. */
   private final int[] baseDf;
-  private final int[] ordinals;
-  private final byte[] weights;
+  private final byte[] data;
   private final PersistentArray<Postings> overlay;
   /** The terms {@link #overlay} might hold, so that most lookups go straight to the base arrays. */
   private final KeyFilter changed;
 
-  private PostingsTable(
-      int[] offsets, int[] baseDf, int[] ordinals, byte[] weights, PersistentArray<Postings> overlay, KeyFilter changed) {
+  private PostingsTable(int[] offsets, int[] baseDf, byte[] data, PersistentArray<Postings> overlay, KeyFilter changed) {
     this.offsets = offsets;
     this.baseDf = baseDf;
-    this.ordinals = ordinals;
-    this.weights = weights;
+    this.data = data;
     this.overlay = overlay;
     this.changed = changed;
   }
 
   /**
-   * Returns a table over base arrays, which the caller must not change afterwards.
+   * Returns a table over entry arrays, encoding each term's list; the arrays are not kept.
    *
    * @param offsets where each term's entries start in {@code ordinals}, with a final end offset
    * @param df each term's document frequency: its entry count, or the count alone for terms without entries
+   * @param ordinals each term's post ordinals, ascending, or sorted by impact where
+   *     {@link PostingsCodec#impactOrder} says so
+   * @throws IllegalArgumentException when the encoded lists take more bytes than one array holds
    */
   static PostingsTable of(int[] offsets, int[] df, int[] ordinals, byte[] weights) {
-    return new PostingsTable(offsets, df, ordinals, weights, PersistentArray.empty(), KeyFilter.EMPTY);
+    int terms = df.length;
+    // Each term's list is measured, then written, on its own: in parallel, as the build's other passes.
+    long[] lengths = new long[terms];
+    java.util.stream.IntStream.range(0, terms).parallel()
+        .forEach(t -> lengths[t] = PostingsCodec.encodedLength(ordinals, weights, offsets[t], offsets[t + 1]));
+    int[] byteOffsets = new int[terms + 1];
+    long end = 0;
+    for (int t = 0; t < terms; t++) {
+      end += lengths[t];
+      if (end > MAX_POSTINGS) {
+        throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+            "the posts' postings take more than %,d bytes (distinct terms a post, over all posts), more than one index holds;"
+                + " index the site in parts, or with shorter texts (Limits.maxTextLength)", MAX_POSTINGS));
+      }
+      byteOffsets[t + 1] = (int) end;
+    }
+    byte[] data = new byte[(int) end];
+    java.util.stream.IntStream.range(0, terms).parallel()
+        .forEach(t -> PostingsCodec.encode(ordinals, weights, offsets[t], offsets[t + 1], data, byteOffsets[t]));
+    return new PostingsTable(byteOffsets, df, data, PersistentArray.empty(), KeyFilter.EMPTY);
   }
 
   /** Returns the postings of every term of {@code docs}, counted, then filled in one pass over the posts. */
@@ -138,7 +162,9 @@ final class PostingsTable {
     if (term >= baseTerms() || baseDf[term] == 0) {
       return null;
     }
-    return Postings.slice(ordinals, weights, offsets[term], offsets[term + 1] - offsets[term], baseDf[term]);
+    return offsets[term + 1] == offsets[term]
+        ? Postings.countOnly(baseDf[term])
+        : Postings.encoded(data, offsets[term], baseDf[term], baseDf[term]);
   }
 
   /** Returns the number of live posts that have the term. */
@@ -181,21 +207,24 @@ final class PostingsTable {
     }
 
     PostingsTable build() {
-      return new PostingsTable(offsets, baseDf, ordinals, weights, edited, keys.build());
+      return new PostingsTable(offsets, baseDf, data, edited, keys.build());
     }
   }
 
   // ---- snapshots ----
 
-  /** Returns a table as a snapshot recorded it: base arrays, which the caller must not change, and overlay. */
-  static PostingsTable restored(int[] offsets, int[] df, int[] ordinals, byte[] weights, PersistentArray<Postings> overlay) {
+  /**
+   * Returns a table as a snapshot recorded it: base offsets, document frequencies and encoded lists, which
+   * the caller must not change, and overlay.
+   */
+  static PostingsTable restored(int[] offsets, int[] df, byte[] data, PersistentArray<Postings> overlay) {
     KeyFilter.Editor keys = KeyFilter.EMPTY.edit();
     for (int term = 0; term < overlay.size(); term++) {
       if (overlay.get(term) != null) {
         keys.add(term);
       }
     }
-    return new PostingsTable(offsets, df, ordinals, weights, overlay, keys.build());
+    return new PostingsTable(offsets, df, data, overlay, keys.build());
   }
 
   int[] baseOffsets() {
@@ -206,12 +235,9 @@ final class PostingsTable {
     return baseDf;
   }
 
-  int[] baseOrdinals() {
-    return ordinals;
-  }
-
-  byte[] baseWeights() {
-    return weights;
+  /** The base terms' lists in {@link PostingsCodec}'s form, found by {@link #baseOffsets()}. */
+  byte[] baseData() {
+    return data;
   }
 
   /** The postings of terms changed since the base was built, by term id (null where unchanged). */

@@ -136,7 +136,7 @@ final class Scorer {
       if (o == self || d == null || d.latent == null) {
         continue;
       }
-      float similarity = (float) q.latent.dot(d.latent);
+      float similarity = (float) LatentVector.dot(q.latent, d.latent);
       best[count++] = ((long) ~Float.floatToIntBits(Math.max(similarity, 0f)) << 32) | o;
     }
     java.util.Arrays.sort(best, 0, count);
@@ -175,21 +175,21 @@ final class Scorer {
     if (nearest.length == 0) {
       return;
     }
-    float[] sum = new float[nearest[0].doc.latent.dimensions()];
+    float[] sum = new float[LatentVector.dimensions(nearest[0].doc.latent)];
     for (ScoredCandidate neighbour : nearest) {
-      neighbour.doc.latent.addTo(sum);
+      LatentVector.addTo(neighbour.doc.latent, sum);
     }
     java.util.Set<ScoredCandidate> isNeighbour = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     isNeighbour.addAll(java.util.Arrays.asList(nearest));
     for (ScoredCandidate c : scored) {
-      LatentVector v = c.doc.latent;
+      byte[] v = c.doc.latent;
       if (v == null) {
         continue;
       }
-      double total = v.dot(sum);
+      double total = LatentVector.dot(v, sum);
       int n = nearest.length;
       if (isNeighbour.contains(c)) {
-        total -= v.dot(v);
+        total -= LatentVector.dot(v, v);
         n--;
       }
       // Second-order evidence counts where the posts' own words say little: in full for a pair with no text

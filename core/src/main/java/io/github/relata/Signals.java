@@ -52,7 +52,7 @@ final class Signals {
       s.set(Signal.DATE, Math.pow(0.5, Math.abs(q.day - c.day) / halfLifeDays));
     }
     if (q.latent != null && c.latent != null) {
-      s.set(Signal.LATENT, clamp(q.latent.dot(c.latent)));
+      s.set(Signal.LATENT, clamp(LatentVector.dot(q.latent, c.latent)));
     }
     return s;
   }

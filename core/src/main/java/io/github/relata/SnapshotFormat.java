@@ -24,14 +24,14 @@ import java.util.zip.CRC32C;
  * (see {@link SnapshotWriter}): {@code HEAD} the library version and the settings that shaped the index
  * ({@link SnapshotSettings}); {@code SIZE} counts and totals; {@code DOCS} every post by ordinal, its
  * article and analysed form; {@code TERM} the term dictionary by id; {@code SURF} how terms are written;
- * {@code POST} postings; {@code PAIR} word pair counts; {@code LANG} posts per language; {@code LATN} the
+ * {@code POST} postings (each bulk-built list as gaps in variable-length bytes, {@link PostingsCodec}); {@code PAIR} word pair counts; {@code LANG} posts per language; {@code LATN} the
  * latent space. Each block is checked before any of its bytes is read, so a damaged file is reported as
  * such and is never parsed; a length inside the content is checked against the bytes left before anything
  * is allocated for it.
  */
 final class SnapshotFormat {
 
-  static final int VERSION = 2;
+  static final int VERSION = 3;
   static final byte[] MAGIC = {(byte) 0x89, 'R', 'E', 'L', 'A', 'T', 'A', '\n'};
   static final int PREAMBLE = 16;
   /** The largest block payload. */

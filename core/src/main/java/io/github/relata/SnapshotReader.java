@@ -190,7 +190,7 @@ final class SnapshotReader {
         throw in.inconsistent("a title position of " + id + ": " + p);
       }
     }
-    LatentVector vector = null;
+    byte[] vector = null;
     if (in.readBoolean()) {
       float scale = in.readFloat();
       byte[] values = in.readBytes("latent vector");

@@ -90,16 +90,20 @@ final class SnapshotTables {
   PostingsTable postings() throws IOException {
     int[] offsets = in.readInts("postings offsets");
     int[] df = in.readInts("document frequencies");
-    int[] ordinals = in.readInts("postings");
-    byte[] weights = in.readBytes("postings weights");
+    byte[] data = in.readBytes("postings");
     in.check(offsets.length == df.length + 1 && df.length <= nextTermId && offsets[0] == 0
-        && offsets[df.length] == ordinals.length && weights.length == ordinals.length, "postings arrays of matching lengths", offsets.length);
+        && offsets[df.length] == data.length, "postings arrays of matching lengths", offsets.length);
     for (int t = 0; t < df.length; t++) {
       if (offsets[t + 1] < offsets[t] || df[t] < 0) {
         throw in.inconsistent("postings offsets in order: " + offsets[t + 1]);
       }
+      if (offsets[t + 1] > offsets[t]) {
+        String problem = PostingsCodec.problem(data, offsets[t], offsets[t + 1], df[t], ordinalCount);
+        if (problem != null) {
+          throw in.inconsistent("the postings of term " + t + ": " + problem);
+        }
+      }
     }
-    checkOrdinals(ordinals);
     int overlaySize = in.readInt();
     in.check(overlaySize >= 0 && overlaySize <= nextTermId, "changed postings", overlaySize);
     int changed = in.readCount("changed terms", 8);
@@ -123,7 +127,7 @@ final class SnapshotTables {
         chunkDf[c] = in.readInt();
         in.check(chunkDf[c] >= 0, "a document frequency", chunkDf[c]);
         if (baseSlice[c]) {
-          in.check(term < df.length, "a base slice of a term without one", term);
+          in.check(term < df.length && offsets[term + 1] > offsets[term], "a base list of a term without one", term);
         } else {
           chunkOrdinals[c] = checkOrdinals(in.readInts("postings"));
           chunkWeights[c] = in.readBytes("postings weights");
@@ -133,13 +137,13 @@ final class SnapshotTables {
       Postings older = null;
       for (int c = chunks - 1; c >= 0; c--) {
         older = baseSlice[c]
-            ? Postings.restored(older, ordinals, weights, offsets[term], offsets[term + 1] - offsets[term], chunkDf[c])
+            ? Postings.restoredEncoded(older, data, offsets[term], df[term], chunkDf[c])
             : Postings.restored(older, chunkOrdinals[c], chunkWeights[c], 0, chunkOrdinals[c].length, chunkDf[c]);
         chain[c] = older;
       }
       overlay[term] = chain[0];
     }
-    return PostingsTable.restored(offsets, df, ordinals, weights, PersistentArray.of(Arrays.copyOf(overlay, overlaySize)));
+    return PostingsTable.restored(offsets, df, data, PersistentArray.of(Arrays.copyOf(overlay, overlaySize)));
   }
 
   private int[] checkOrdinals(int[] ordinals) throws IOException {

@@ -110,8 +110,8 @@ final class SnapshotWriter {
     out.writeInts(v.titlePositions);
     out.writeBoolean(doc.latent != null);
     if (doc.latent != null) {
-      out.writeFloat(doc.latent.scale());
-      out.writeBytes(doc.latent.storedValues());
+      out.writeFloat(LatentVector.scale(doc.latent));
+      out.writeBytes(doc.latent, 0, LatentVector.dimensions(doc.latent));
     }
     out.writeFloat(doc.density);
   }
@@ -159,15 +159,15 @@ final class SnapshotWriter {
   }
 
   /**
-   * The base arrays as they are, then each changed term's chain of chunks, newest first: a chunk that is
-   * the term's whole base slice by reference, any other by its entries.
+   * The base arrays as they are (the lists in {@link PostingsCodec}'s bytes), then each changed term's
+   * chain of chunks, newest first: a chunk that is the term's whole base list by reference, any other by
+   * its entries.
    */
   private void writePostings(PostingsTable table) throws IOException {
     int[] offsets = table.baseOffsets();
     out.writeInts(offsets);
     out.writeInts(table.baseDf());
-    out.writeInts(table.baseOrdinals());
-    out.writeBytes(table.baseWeights());
+    out.writeBytes(table.baseData());
     PersistentArray<Postings> overlay = table.overlay();
     out.writeInt(overlay.size());
     int changed = 0;
@@ -187,11 +187,13 @@ final class SnapshotWriter {
       }
       out.writeInt(chunks);
       for (Postings p = head; p != null; p = p.older()) {
-        boolean baseSlice = p.ordinalArray() == table.baseOrdinals() && t + 1 < offsets.length
-            && p.from() == offsets[t] && p.length() == offsets[t + 1] - offsets[t];
-        out.writeBoolean(baseSlice);
+        boolean baseList = p.isEncoded();
+        if (baseList && !(p.weightArray() == table.baseData() && t + 1 < offsets.length && p.from() == offsets[t])) {
+          throw new IllegalStateException("the encoded postings of term " + t + " are not its base list");
+        }
+        out.writeBoolean(baseList);
         out.writeInt(p.df());
-        if (!baseSlice) {
+        if (!baseList) {
           int[] ordinals = Arrays.copyOfRange(p.ordinalArray(), p.from(), p.from() + p.length());
           out.writeInts(ordinals);
           out.writeBytes(p.weightArray(), p.from(), p.from() + p.length());

@@ -159,10 +159,10 @@ final class IndexRobustnessTest {
 
   @Test
   void aZeroLatentVector_givesZeroNotNotANumber() {
-    LatentVector zero = LatentVector.of(new float[16]);
-    LatentVector unit = LatentVector.of(new float[] {1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
-    assertEquals(0.0, zero.dot(unit));
-    assertEquals(0.0, zero.dot(new float[16]));
+    byte[] zero = LatentVector.of(new float[16]);
+    byte[] unit = LatentVector.of(new float[] {1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
+    assertEquals(0.0, LatentVector.dot(zero, unit));
+    assertEquals(0.0, LatentVector.dot(zero, new float[16]));
   }
 
   @Test

@@ -124,6 +124,50 @@ final class StorageProperties {
     });
   }
 
+  @Test
+  void aLatentVectorIsOneArrayThatKeepsItsComponentsAndScale() {
+    qt().withExamples(2_000).forAll(longs().all()).checkAssert(seed -> {
+      Random random = new Random(seed);
+      int dimensions = 1 + random.nextInt(random.nextBoolean() ? 8 : 200);
+      float[] unit = new float[dimensions];
+      double norm = 0;
+      for (int i = 0; i < dimensions; i++) {
+        unit[i] = (float) random.nextGaussian() * (random.nextInt(4) == 0 ? 1e-20f : 1);
+        norm += unit[i] * unit[i];
+      }
+      float[] dense = new float[dimensions];
+      double exact = 0;
+      for (int i = 0; i < dimensions; i++) {
+        unit[i] /= (float) Math.sqrt(norm);
+        dense[i] = (float) random.nextGaussian();
+        exact += unit[i] * dense[i];
+      }
+      byte[] v = LatentVector.of(unit);
+      assertEquals(dimensions + Float.BYTES, v.length, "the components and the scale, in one array");
+      assertEquals(dimensions, LatentVector.dimensions(v));
+      float max = 0;
+      for (float x : unit) {
+        max = Math.max(max, Math.abs(x));
+      }
+      assertEquals(max / 127f, LatentVector.scale(v));
+      assertEquals(1.0, LatentVector.dot(v, v), 0.02 * Math.sqrt(dimensions));
+      double absolute = 0;
+      for (float x : dense) {
+        absolute += Math.abs(x);
+      }
+      // Each component is rounded to the nearest step of the scale.
+      assertEquals(exact, LatentVector.dot(v, dense), LatentVector.scale(v) / 2 * absolute * 1.001 + 1e-5);
+      float[] sum = new float[dimensions];
+      LatentVector.addTo(v, sum);
+      LatentVector.addTo(v, sum);
+      for (int i = 0; i < dimensions; i++) {
+        assertEquals(2 * v[i] * LatentVector.scale(v), sum[i], 1e-6f * Math.abs(sum[i]) + 1e-30f);
+      }
+      byte[] restored = LatentVector.restored(Arrays.copyOf(v, dimensions), LatentVector.scale(v));
+      assertArrayEquals(v, restored, "as a snapshot restores it");
+    });
+  }
+
   private static int[] ascending(Random random, int n, int bound) {
     if (n <= 0 || bound <= 0) {
       return new int[0];
