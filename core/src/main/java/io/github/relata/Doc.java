@@ -111,6 +111,22 @@ final class Doc {
     return DocEncoding.decode(encoded, length, stableNorm, withGrams);
   }
 
+  /** The article's bytes ({@link ArticleCodec}), for {@link EncodedPost}; not to be changed. */
+  byte[] articleBytes() {
+    return article;
+  }
+
+  /** The analysed form's bytes ({@link DocEncoding}), for {@link EncodedPost}; not to be changed. */
+  byte[] encodedBytes() {
+    return encoded;
+  }
+
+  /** Returns a post from the parts {@link #articleBytes}, {@link #encodedBytes} and the fields gave, as {@link EncodedPost} carries it. */
+  static Doc carried(
+      byte[] article, String language, double day, byte[] encoded, float length, float stableNorm, @Nullable LatentVector latent) {
+    return new Doc(article, language, day, encoded, length, stableNorm, latent, Float.NaN);
+  }
+
   /** The bytes the analysed form takes, for measurements. */
   int encodedSize() {
     return encoded.length;
