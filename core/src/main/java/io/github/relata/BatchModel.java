@@ -27,16 +27,21 @@ public final class BatchModel implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** The number of posts. */
   final int posts;
+  /** The sum of the posts' field-weighted lengths. */
   final double totalLength;
+  /** The number of posts in each language. */
   final TreeMap<String, Integer> languages;
   /** Every term of the site, in code-unit order: a term's id is its position. */
   final String[] keys;
+  /** The number of posts that have each term, by term id. */
   final int[] df;
   /** Pair hashes (of the pair's term ids, see {@link PairCounts#hash}) that at least two posts have, and their counts. */
   final HashMap<Integer, Integer> pairDf;
   /** The surface each shared word has in each language, keyed by term, {@code '\u0000'} and language. */
   final HashMap<String, String> surfaces;
+  /** The latent space, or null. */
   final @Nullable LatentModel latent;
 
   /** A latent space as {@link LatentSpace#restored} takes it. */
@@ -100,6 +105,30 @@ public final class BatchModel implements Serializable {
   }
 
   /**
+   * Returns the one of two ways of writing a word that an index shows, whatever the order they come in.
+   *
+   * @param a one way
+   * @param b the other
+   * @return {@code a} or {@code b}
+   */
+  public static String mergeSurfaces(String a, String b) {
+    return Surfaces.merge(checkNotNull(a, "a"), checkNotNull(b, "b"));
+  }
+
+  /**
+   * Returns the positions, in order of post id, of the posts the latent space is learned from: every post, or
+   * an even sample of at most {@value LatentSpace#MAX_TRAINING_POSTS}, as an index takes it.
+   *
+   * @param posts the number of posts
+   * @return the positions, ascending
+   * @throws IllegalArgumentException if {@code posts} is negative
+   */
+  public static long[] trainingRanks(int posts) {
+    checkArgument(posts >= 0, "posts must not be negative: %s", posts);
+    return Arrays.stream(LatentSpace.samplePositions(posts)).asLongStream().toArray();
+  }
+
+  /**
    * Returns this model with the word pairs' counts.
    *
    * @param pairCounts each pair hash ({@link BatchScoring#pairHashes}) with the number of times posts have
@@ -122,7 +151,7 @@ public final class BatchModel implements Serializable {
    * Returns this model with the way shared words are written.
    *
    * @param merged keyed by {@link BatchScoring#surfaceKeys}, each value merged over the posts by {@link
-   *     BatchScoring#mergeSurfaces}
+   *     #mergeSurfaces}
    * @return the model
    */
   public BatchModel withSurfaces(Map<String, String> merged) {

@@ -26,17 +26,25 @@ public final class BatchPost implements Serializable {
 
   /** The article as {@link ArticleCodec} keeps it, written by {@link #writeObject}. */
   private transient byte[] article;
+  /** The post's language. */
   final String language;
+  /** The post's words, in code-unit order. */
   final String[] words;
+  /** Each word's field-weighted frequency, by position in {@link #words}. */
   final float[] wordTfs;
   /** Word pairs, their two terms joined by {@link Featurizer#PAIR_SEPARATOR}. */
   final String[] pairs;
+  /** Each word pair's field-weighted frequency, by position in {@link #pairs}. */
   final float[] pairTfs;
+  /** The character n-grams of the post's long words (compounding languages only), in code-unit order. */
   final String[] grams;
+  /** Each n-gram's field-weighted frequency, by position in {@link #grams}. */
   final float[] gramTfs;
   /** Tag and category keys, in the post's order. */
   final String[] labels;
+  /** The post's field-weighted number of words. */
   final float length;
+  /** The title's subject words (not function words), in code-unit order. */
   final String[] titleWords;
   /** How the post writes each of its words, by position in {@link #words}. */
   final String[] surfaces;
@@ -166,12 +174,26 @@ public final class BatchPost implements Serializable {
     return "BatchPost[id=" + id() + ", language=" + language + ", words=" + words.length + "]";
   }
 
+  /**
+   * Writes the fields, then the article.
+   *
+   * @serialData the article's size in bytes (an int) and its bytes, as the index keeps an article
+   * @param out the stream
+   * @throws IOException if it cannot be written
+   */
   private void writeObject(ObjectOutputStream out) throws IOException {
     out.defaultWriteObject();
     out.writeInt(article.length);
     out.write(article);
   }
 
+  /**
+   * Reads what {@link #writeObject} wrote.
+   *
+   * @param in the stream
+   * @throws IOException if it cannot be read or holds a size out of range
+   * @throws ClassNotFoundException if a class of the fields is missing
+   */
   private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
     in.defaultReadObject();
     int size = in.readInt();

@@ -20,8 +20,9 @@ import org.jspecify.annotations.Nullable;
  * time, so that a batch run's lists equal {@link ArticleIndex#relatedTo(String)}'s.
  *
  * <p>A run takes these steps. {@link #analyse} each post. Count the site's statistics into a {@link
- * BatchModel}: document frequencies, {@link #pairHashes}, {@link #surfaceKeys}, then {@link #withLatentSpace}
- * from the posts at {@link #trainingRanks}; {@link #encoded} gives each post its compact form under the
+ * BatchModel}: document frequencies, {@link #pairHashes}, {@link #surfaceKeys} (merged by {@link
+ * BatchModel#mergeSurfaces}), then {@link #withLatentSpace} from the posts at {@link BatchModel#trainingRanks};
+ * {@link #encoded} gives each post its compact form under the
  * model's term ids, with its latent vector. Find each post's candidates by an inverted-index join: {@link
  * #postings} of every post against {@link #queryTerms} of every post, each pair's {@link Contribution}s given
  * to {@link #candidates}, and {@link #withLatentCandidates}. Then {@link #density} of each post from its
@@ -92,7 +93,7 @@ public final class BatchScoring {
    *
    * @param model the site's model, with its document frequencies
    * @param post one of the model's posts
-   * @return surfaces by key; the values of one key over all posts are merged with {@link #mergeSurfaces}
+   * @return surfaces by key; the values of one key over all posts are merged with {@link BatchModel#mergeSurfaces}
    */
   public Map<String, String> surfaceKeys(BatchModel model, BatchPost post) {
     Map<String, String> keys = new LinkedHashMap<>();
@@ -105,37 +106,13 @@ public final class BatchScoring {
   }
 
   /**
-   * Returns the one of two ways of writing a word that an index shows, whatever the order they come in.
-   *
-   * @param a one way
-   * @param b the other
-   * @return {@code a} or {@code b}
-   */
-  public static String mergeSurfaces(String a, String b) {
-    return Surfaces.merge(checkNotNull(a, "a"), checkNotNull(b, "b"));
-  }
-
-  /**
-   * Returns the positions, in order of post id, of the posts the latent space is learned from: every post, or
-   * an even sample of at most {@value LatentSpace#MAX_TRAINING_POSTS}, as an index takes it.
-   *
-   * @param posts the number of posts
-   * @return the positions, ascending
-   * @throws IllegalArgumentException if {@code posts} is negative
-   */
-  public static long[] trainingRanks(int posts) {
-    checkArgument(posts >= 0, "posts must not be negative: %s", posts);
-    return java.util.Arrays.stream(LatentSpace.samplePositions(posts)).asLongStream().toArray();
-  }
-
-  /**
    * Returns {@code model} with the latent space learned from {@code training}, or without one when the engine
    * has none or there are too few posts.
    *
    * @param model the site's model, with its pair counts
-   * @param training the posts at {@link #trainingRanks}, any order
+   * @param training the posts at {@link BatchModel#trainingRanks}, any order
    * @return the model
-   * @throws IllegalArgumentException if {@code training} is not as many posts as {@link #trainingRanks} names
+   * @throws IllegalArgumentException if {@code training} is not as many posts as {@link BatchModel#trainingRanks} names
    */
   public BatchModel withLatentSpace(BatchModel model, List<BatchPost> training) {
     int expected = LatentSpace.samplePositions(model.posts).length;
@@ -289,7 +266,7 @@ public final class BatchScoring {
     if (!Density.used(options) || model.posts < 2) {
       return Float.NaN;
     }
-    Neighbourhood local = Neighbourhood.of(BatchShell.of(engine, model), query.doc(), docs(candidates), Map.of(), 0, 0);
+    Neighbourhood local = Neighbourhood.of(BatchShell.of(engine, model), query.doc(), EncodedPost.docs(candidates), Map.of(), 0, 0);
     return Density.of(new Scorer(local.data()).neighbourScores(local.self(), Density.NEIGHBOURS));
   }
 
@@ -307,7 +284,7 @@ public final class BatchScoring {
    */
   public List<RelatedPost> related(
       BatchModel model, EncodedPost query, List<EncodedPost> candidates, Map<String, Float> densities, double densitySum, int densityCount) {
-    Neighbourhood local = Neighbourhood.of(BatchShell.of(engine, model), query.doc(), docs(candidates), densities, densitySum, densityCount);
+    Neighbourhood local = Neighbourhood.of(BatchShell.of(engine, model), query.doc(), EncodedPost.docs(candidates), densities, densitySum, densityCount);
     return List.copyOf(new Scorer(local.data()).related(local.self(), Filter.none()));
   }
 
@@ -325,14 +302,6 @@ public final class BatchScoring {
    *     do not match
    */
   public ArticleIndex index(BatchModel model, List<EncodedPost> posts, List<BatchPost> analysed, float[] densities) {
-    return new IndexSnapshot(BatchShell.index(engine, model, docs(posts), analysed, densities));
-  }
-
-  private static List<Doc> docs(List<EncodedPost> posts) {
-    List<Doc> docs = new ArrayList<>(posts.size());
-    for (EncodedPost p : posts) {
-      docs.add(p.doc());
-    }
-    return docs;
+    return new IndexSnapshot(BatchShell.index(engine, model, EncodedPost.docs(posts), analysed, densities));
   }
 }

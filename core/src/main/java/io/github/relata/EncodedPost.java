@@ -30,6 +30,15 @@ public final class EncodedPost implements Serializable {
     return doc;
   }
 
+  /** The posts as an index holds them, in the same order. */
+  static java.util.List<Doc> docs(java.util.List<EncodedPost> posts) {
+    java.util.List<Doc> docs = new java.util.ArrayList<>(posts.size());
+    for (EncodedPost p : posts) {
+      docs.add(p.doc());
+    }
+    return docs;
+  }
+
   /**
    * Returns the post's id.
    *
@@ -63,6 +72,15 @@ public final class EncodedPost implements Serializable {
         + ", latent=" + (doc.latent != null) + "]";
   }
 
+  /**
+   * Writes the post.
+   *
+   * @serialData the article's bytes, the language, the day (a double, NaN for none), the analysed form's bytes,
+   *     the length and stable norm (floats), and whether a latent vector follows, then its bytes and scale;
+   *     each byte array as its size (an int) and its bytes
+   * @param out the stream
+   * @throws IOException if it cannot be written
+   */
   private void writeObject(ObjectOutputStream out) throws IOException {
     out.defaultWriteObject();
     writeBytes(out, doc.articleBytes());
@@ -79,6 +97,13 @@ public final class EncodedPost implements Serializable {
     }
   }
 
+  /**
+   * Reads what {@link #writeObject} wrote.
+   *
+   * @param in the stream
+   * @throws IOException if it cannot be read or holds a size out of range
+   * @throws ClassNotFoundException if a class of the fields is missing
+   */
   private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
     in.defaultReadObject();
     byte[] article = readBytes(in, "article");

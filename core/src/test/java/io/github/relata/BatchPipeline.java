@@ -54,11 +54,11 @@ final class BatchPipeline {
       for (int hash : batch.pairHashes(counted, p)) {
         pairs.merge(hash, 1L, Long::sum);
       }
-      batch.surfaceKeys(counted, p).forEach((k, s) -> surfaces.merge(k, s, BatchScoring::mergeSurfaces));
+      batch.surfaceKeys(counted, p).forEach((k, s) -> surfaces.merge(k, s, BatchModel::mergeSurfaces));
     }
     BatchModel withoutSpace = counted.withPairs(pairs).withSurfaces(surfaces);
     List<BatchPost> training = new ArrayList<>();
-    for (long rank : BatchScoring.trainingRanks(analysed.size())) {
+    for (long rank : BatchModel.trainingRanks(analysed.size())) {
       training.add(analysed.get((int) rank));
     }
     model = batch.withLatentSpace(withoutSpace, training);

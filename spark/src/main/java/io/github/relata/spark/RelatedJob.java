@@ -89,10 +89,33 @@ final class RelatedJob {
     }
   }
 
+  /** Sends a post's record to the partition of its range of positions, so that partitions follow the order of id. */
+  static final class ByRange extends Partitioner {
+    private static final long serialVersionUID = 1L;
+    private final int partitions;
+    private final long posts;
+
+    ByRange(int partitions, long posts) {
+      this.partitions = partitions;
+      this.posts = Math.max(posts, 1);
+    }
+
+    @Override
+    public int numPartitions() {
+      return partitions;
+    }
+
+    @Override
+    public int getPartition(Object key) {
+      return (int) ((Long) key * partitions / posts);
+    }
+  }
+
   private final JavaSparkContext spark;
   private final Settings settings;
   private final int partitions;
   final Timer timer = new Timer();
+  private long postCount;
 
   RelatedJob(JavaSparkContext spark, Settings settings, int partitions) {
     this.spark = spark;
@@ -100,20 +123,28 @@ final class RelatedJob {
     this.partitions = partitions;
   }
 
+  /** The number of posts of the last run. */
+  long posts() {
+    return postCount;
+  }
+
   /**
-   * Runs every pass; returns each post's position and its list as a JSON line. With {@code snapshot}, also
+   * Runs every pass; returns each post's list as a JSON line, in order of post id. With {@code snapshot}, also
    * saves there the index of all posts (gathered on the driver), for web servers to load.
    */
-  JavaPairRDD<Long, String> run(JavaRDD<BatchPost> analysed, boolean explain, @Nullable Path snapshot) throws IOException {
+  JavaRDD<String> run(JavaRDD<BatchPost> analysed, boolean explain, @Nullable Path snapshot) throws IOException {
     Settings s = settings;
     analysed.persist(StorageLevel.MEMORY_AND_DISK_SER());
     checkUniqueIds(analysed);
-    JavaPairRDD<Long, BatchPost> numbered =
-        analysed.sortBy(BatchPost::id, true, partitions).zipWithIndex().mapToPair(t -> new Tuple2<>(t._2(), t._1()));
-    numbered.persist(StorageLevel.MEMORY_AND_DISK_SER());
+    // Sorted as bytes (see Wire), numbered in order of id, and read back where used.
+    JavaPairRDD<Long, byte[]> numberedBytes = analysed.mapToPair(p -> new Tuple2<>(p.id(), Wire.bytes(p)))
+        .sortByKey(true, partitions).values().zipWithIndex().mapToPair(t -> new Tuple2<>(t._2(), t._1()));
+    numberedBytes.persist(StorageLevel.MEMORY_AND_DISK());
+    JavaPairRDD<Long, BatchPost> numbered = numberedBytes.mapValues(b -> Wire.read(b, BatchPost.class));
     timer.passed("read, analyse, check ids");
 
     BatchModel model = SiteStatistics.model(spark, s, numbered, timer);
+    postCount = model.posts();
     Broadcast<BatchModel> bm = spark.broadcast(model);
     JavaPairRDD<Long, EncodedPost> posts =
         numbered.mapValues(p -> Engines.scoring(s).encoded(bm.value(), p)).partitionBy(new HashPartitioner(partitions));
@@ -148,7 +179,7 @@ final class RelatedJob {
       Engines.scoring(s).index(model, all, analysedInOrder, density).save(snapshot);
       timer.passed("snapshot");
     }
-    numbered.unpersist();
+    numberedBytes.unpersist();
     analysed.unpersist();
     double sum = 0;
     int count = 0;
@@ -161,7 +192,7 @@ final class RelatedJob {
     Broadcast<float[]> bd = spark.broadcast(density);
     double densitySum = sum;
     int densityCount = count;
-    return queries.zipPartitions(store, scored((scoring, query, members) -> {
+    JavaPairRDD<Long, String> lines = queries.zipPartitions(store, scored((scoring, query, members) -> {
       float[] all = bd.value();
       Map<String, Float> densities = new HashMap<>();
       densities.put(query.post().id(), all[query.self()]);
@@ -171,6 +202,8 @@ final class RelatedJob {
       List<RelatedPost> related = scoring.related(bm.value(), query.post(), members, densities, densitySum, densityCount);
       return RelatedJson.line(query.post().id(), related, explain);
     })).mapToPair(t -> t);
+    // In order of position: partitions by range of positions, each sorted (no sampling pass, which would score twice).
+    return lines.repartitionAndSortWithinPartitions(new ByRange(partitions, model.posts())).values();
   }
 
   /** One query as a partition's scoring step sees it: the post, its position, its candidates' positions. */

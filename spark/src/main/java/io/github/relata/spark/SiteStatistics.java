@@ -49,11 +49,11 @@ final class SiteStatistics {
       List<Tuple2<String, String>> out = new ArrayList<>();
       Engines.scoring(s).surfaceKeys(bc.value(), p).forEach((k, v) -> out.add(new Tuple2<>(k, v)));
       return out.iterator();
-    }).reduceByKey(BatchScoring::mergeSurfaces).collectAsMap());
+    }).reduceByKey(BatchModel::mergeSurfaces).collectAsMap());
     BatchModel withoutSpace = counted.withPairs(pairs).withSurfaces(surfaces);
     bc.unpersist();
     timer.passed("statistics");
-    long[] ranks = BatchScoring.trainingRanks((int) n);
+    long[] ranks = BatchModel.trainingRanks((int) n);
     Broadcast<long[]> br = spark.broadcast(ranks);
     List<BatchPost> training = numbered.filter(t -> Arrays.binarySearch(br.value(), t._1()) >= 0).values().collect();
     br.unpersist();

@@ -148,6 +148,7 @@ final class RelatedJobEqualityTest {
     RelataSpark.Summary summary = RelataSpark.run(spark, options);
     System.out.printf("%s: %,d posts in %,d ms, shuffle %,d bytes a post%n", input.getFileName(), summary.posts(), summary.wallMillis(),
         summary.shuffleBytes() / Math.max(1, summary.posts()));
+    System.out.println("  passes (ms): " + summary.passMillis());
     Map<String, String> lines = new TreeMap<>();
     List<String> previous = new ArrayList<>();
     try (Stream<Path> parts = Files.list(output)) {
