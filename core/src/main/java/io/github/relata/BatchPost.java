@@ -153,12 +153,14 @@ public final class BatchPost implements Serializable {
     return counts(grams, gramTfs);
   }
 
-  Map<String, Float> labelCounts() {
-    return Updates.asCounts(Arrays.asList(labels));
-  }
-
-  Map<String, Float> titleCounts() {
-    return Updates.asCounts(Arrays.asList(titleWords));
+  /** The analysis this post holds, as {@link Featurizer#features} gave it. */
+  Featurizer.Features features() {
+    Map<String, String> bySurface = new LinkedHashMap<>(words.length * 2);
+    for (int i = 0; i < words.length; i++) {
+      bySurface.put(words[i], surfaces[i]);
+    }
+    return new Featurizer.Features(language, wordCounts(), pairCounts(), gramCounts(), new LinkedHashSet<>(Arrays.asList(labels)), length,
+        bySurface, new LinkedHashSet<>(Arrays.asList(titleWords)));
   }
 
   private static Map<String, Float> counts(String[] keys, float[] values) {

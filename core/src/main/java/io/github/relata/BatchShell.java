@@ -24,12 +24,7 @@ final class BatchShell {
 
   /** The post as an index holds it, with term ids from the model and no latent vector. */
   static Doc doc(BatchPost p, ToIntFunction<String> idOf) {
-    TermVector words = TermVector.of(p.wordCounts(), idOf);
-    TermVector.Pairs pairs = TermVector.pairs(p.pairCounts(), idOf);
-    TermVector grams = TermVector.of(p.gramCounts(), idOf);
-    TermVector labels = TermVector.of(p.labelCounts(), idOf);
-    return new Doc(ArticleCodec.decode(p.articleBytes()), p.language, words.ids(), words.weights(), pairs.ids(), pairs.weights(),
-        grams.ids(), grams.weights(), labels.ids(), p.length, TermVector.of(p.titleCounts(), idOf).ids(), null);
+    return Doc.analysed(p.article(), p.features(), idOf);
   }
 
   /** The statistics-only index of a model, built once a machine and kept in the model. */

@@ -2,12 +2,14 @@ package io.github.relata;
 
 import io.github.relata.internal.LayeredMap;
 import io.github.relata.internal.PersistentArray;
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * One query post and its candidates as an index of their own that answers as an index of the whole site
@@ -53,28 +55,44 @@ record Neighbourhood(IndexData data, int self) {
     return new Neighbourhood(data, self);
   }
 
-  /** The site's postings table with these posts' entries only, under the site's document frequencies. */
+  /**
+   * The site's postings table with these posts' entries only, under the site's document frequencies: each
+   * entry packed as term id, ordinal and weight, sorted, and sliced by term.
+   */
   private static PostingsTable postings(PostingsTable site, Doc[] docs) {
-    Map<Integer, List<long[]>> entries = new TreeMap<>();
+    checkArgument(docs.length < 1 << 24, "a neighbourhood of %s posts is more than one query scores", docs.length);
+    long[] entries = new long[64 * docs.length];
+    int n = 0;
     for (int o = 0; o < docs.length; o++) {
       DocVectors doc = docs[o].vectors(false);
-      for (int i = 0; i < doc.terms.length; i++) {
-        entries.computeIfAbsent(doc.terms[i], t -> new ArrayList<>()).add(new long[] {o, doc.postingWeight(i)});
+      if (n + doc.terms.length + doc.labels.length > entries.length) {
+        entries = Arrays.copyOf(entries, Math.max(2 * entries.length, n + doc.terms.length + doc.labels.length));
       }
-      for (int t : doc.labels) {
-        entries.computeIfAbsent(t, x -> new ArrayList<>()).add(new long[] {o, doc.labelWeight()});
+      for (int i = 0; i < doc.terms.length; i++) {
+        entries[n++] = (long) doc.terms[i] << 32 | (long) o << 8 | (doc.postingWeight(i) & 0xFF);
+      }
+      for (int label : doc.labels) {
+        entries[n++] = (long) label << 32 | (long) o << 8 | (doc.labelWeight() & 0xFF);
       }
     }
-    PostingsTable.Editor edit = site.edit();
-    entries.forEach((term, list) -> {
-      int[] ordinals = new int[list.size()];
-      byte[] weights = new byte[list.size()];
-      for (int i = 0; i < ordinals.length; i++) {
-        ordinals[i] = (int) list.get(i)[0];
-        weights[i] = (byte) list.get(i)[1];
+    Arrays.sort(entries, 0, n);
+    int[] ordinals = new int[n];
+    byte[] weights = new byte[n];
+    int[] terms = new int[n];
+    Postings[] postings = new Postings[n];
+    int distinct = 0;
+    for (int start = 0, end; start < n; start = end) {
+      int term = (int) (entries[start] >>> 32);
+      for (end = start; end < n && (int) (entries[end] >>> 32) == term; end++) {
+        ordinals[end] = (int) entries[end] >>> 8;
+        weights[end] = (byte) entries[end];
       }
-      edit.set(term, Postings.slice(ordinals, weights, 0, ordinals.length, site.df(term)));
-    });
-    return edit.build();
+      if (end - start > Postings.IMPACT_BUDGET) {
+        PostingsTable.sortByImpact(ordinals, weights, start, end); // as a bulk build orders a long term's entries
+      }
+      terms[distinct] = term;
+      postings[distinct++] = Postings.slice(ordinals, weights, start, end - start, site.df(term));
+    }
+    return site.withPostings(Arrays.copyOf(terms, distinct), Arrays.copyOf(postings, distinct));
   }
 }
