@@ -23,7 +23,9 @@ public final class RelataSpark {
   private RelataSpark() {}
 
   /** What a run did. */
-  record Summary(long posts, long wallMillis, long shuffleBytes, long shuffleRecords, List<String> problems, java.util.Map<String, Long> passMillis) {}
+  record Summary(
+      long posts, long wallMillis, long shuffleBytes, long shuffleRecords, List<String> problems, java.util.Map<String, Long> passMillis,
+      java.util.Map<String, Long> shuffleByStage) {}
 
   /**
    * Runs the job with {@code args} (see the class comment); Spark's master comes from spark-submit, or {@code
@@ -43,6 +45,8 @@ public final class RelataSpark {
       System.out.printf(Locale.ROOT, "%,d posts, %,d ms, shuffle %,d bytes (%,d a post), %d input problems%n",
           s.posts(), s.wallMillis(), s.shuffleBytes(), s.posts() == 0 ? 0 : s.shuffleBytes() / s.posts(), s.problems().size());
       s.passMillis().forEach((pass, ms) -> System.out.printf(Locale.ROOT, "  %s: %,d ms%n", pass, ms));
+      s.shuffleByStage().forEach((stage, bytes) -> System.out.printf(Locale.ROOT, "  shuffle written by %s: %,d bytes a post%n", stage,
+          s.posts() == 0 ? 0 : bytes / s.posts()));
       s.problems().stream().limit(20).forEach(p -> System.err.println("skipped " + p));
     }
   }
@@ -62,7 +66,7 @@ public final class RelataSpark {
     long wall = (System.nanoTime() - start) / 1_000_000;
     java.util.Map<String, Long> passes = new java.util.LinkedHashMap<>(job.timer.millis);
     passes.put("score, write lists", wall - passes.values().stream().mapToLong(Long::longValue).sum());
-    return new Summary(count, wall, meter.bytes(), meter.records(), List.copyOf(problems.value()), passes);
+    return new Summary(count, wall, meter.bytes(), meter.records(), List.copyOf(problems.value()), passes, meter.bytesByStage());
   }
 
   /** The command line. */

@@ -100,6 +100,8 @@ public final class SparkBench {
       }
       double sparkSeconds = summary.wallMillis() / 1e3;
       System.err.println(size + " posts, passes: " + summary.passMillis());
+      summary.shuffleByStage().forEach((stage, bytes) -> System.err.printf(Locale.ROOT, "  shuffle by %s: %,d bytes a post%n", stage,
+          bytes / size));
       System.out.printf(Locale.ROOT, "| %,d | %.1f | %.3f | %.1f | %.3f | %.1f | %,d | %,d | %s |%n", size, singleSeconds,
           1e3 * singleSeconds / size, sparkSeconds, 1e3 * sparkSeconds / size, sparkSeconds / singleSeconds,
           summary.shuffleBytes() / size, summary.shuffleRecords() / size,
