@@ -136,11 +136,6 @@ public final class BatchPost implements Serializable {
     return length;
   }
 
-  /** The article's bytes, as {@link Doc} keeps them. */
-  byte[] articleBytes() {
-    return article;
-  }
-
   Map<String, Float> wordCounts() {
     return counts(words, wordTfs);
   }

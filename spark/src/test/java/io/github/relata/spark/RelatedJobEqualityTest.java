@@ -149,8 +149,6 @@ final class RelatedJobEqualityTest {
     System.out.printf("%s: %,d posts in %,d ms, shuffle %,d bytes a post%n", input.getFileName(), summary.posts(), summary.wallMillis(),
         summary.shuffleBytes() / Math.max(1, summary.posts()));
     System.out.println("  passes (ms): " + summary.passMillis());
-    summary.shuffleByStage().forEach((stage, bytes) -> System.out.printf("  shuffle by %s: %,d bytes a post%n", stage,
-        bytes / Math.max(1, summary.posts())));
     Map<String, String> lines = new TreeMap<>();
     List<String> previous = new ArrayList<>();
     try (Stream<Path> parts = Files.list(output)) {
