@@ -39,6 +39,24 @@ final class Candidates {
     return best;
   }
 
+  /**
+   * Returns the positions of the query's terms in the order candidate search adds them, each in the low 32
+   * bits: heaviest first, ties to the earlier position.
+   */
+  static long[] byWeight(double[] weights) {
+    long[] order = new long[weights.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = (long) ~Float.floatToIntBits((float) weights[i]) << 32 | i; // weight bits above, position below
+    }
+    Arrays.sort(order);
+    return order;
+  }
+
+  /** The largest document frequency of a term that is not common ({@link #COMMON_TERM_SHARE}) among {@code posts}. */
+  static int maxDf(int posts) {
+    return Math.max(2, (int) (COMMON_TERM_SHARE * posts));
+  }
+
   /** One query's accumulation of approximate scores in borrowed scratch arrays. */
   private static final class Search {
     private final IndexData index;
@@ -69,13 +87,9 @@ final class Candidates {
      * candidates are found without them.
      */
     void addTerms(int[] terms, double[] weights, double[] idf) {
-      long[] order = new long[terms.length];
-      for (int i = 0; i < order.length; i++) {
-        order[i] = (long) ~Float.floatToIntBits((float) weights[i]) << 32 | i; // weight bits above, position below
-      }
-      Arrays.sort(order);
+      long[] order = byWeight(weights);
       int used = 0;
-      int maxDf = Math.max(2, (int) (COMMON_TERM_SHARE * index.liveCount()));
+      int maxDf = maxDf(index.liveCount());
       boolean skippedCommon = false;
       for (int k = 0; k < order.length && used < QUERY_TERMS; k++) {
         int i = (int) order[k];

@@ -60,10 +60,15 @@ final class Density {
   }
 
   private static Doc measured(Doc doc, ScoredCandidate[] best) {
+    return doc.withDensity(of(best));
+  }
+
+  /** Returns the density that a post's best related posts ({@link Scorer#neighbourScores}) give it. */
+  static float of(ScoredCandidate[] best) {
     double sum = 0;
     for (ScoredCandidate s : best) {
       sum += s.score;
     }
-    return doc.withDensity((float) (sum / NEIGHBOURS));
+    return (float) (sum / NEIGHBOURS);
   }
 }

@@ -66,6 +66,19 @@ final class Doc {
     this.density = density;
   }
 
+  /**
+   * Returns the post {@code f} analyses ({@code article} as the index keeps it), with each term's id from
+   * {@code idOf}, which is asked for the words, pairs' words, n-grams, labels and title words in that order.
+   */
+  static Doc analysed(Article article, Featurizer.Features f, java.util.function.ToIntFunction<String> idOf) {
+    TermVector words = TermVector.of(f.words(), idOf);
+    TermVector.Pairs pairs = TermVector.pairs(f.pairs(), idOf);
+    TermVector grams = TermVector.of(f.grams(), idOf);
+    TermVector labels = TermVector.ofEach(f.labels(), idOf);
+    return new Doc(article, f.language(), words.ids(), words.weights(), pairs.ids(), pairs.weights(), grams.ids(), grams.weights(),
+        labels.ids(), f.length(), TermVector.ofEach(f.titleWords(), idOf).ids(), null);
+  }
+
   private static double day(Article article) {
     return article.published() == null ? NO_DATE : article.published().getEpochSecond() / 86400.0;
   }
@@ -109,6 +122,22 @@ final class Doc {
    */
   DocVectors vectors(boolean withGrams) {
     return DocEncoding.decode(encoded, length, stableNorm, withGrams);
+  }
+
+  /** The article's bytes ({@link ArticleCodec}), for {@link EncodedPost}; not to be changed. */
+  byte[] articleBytes() {
+    return article;
+  }
+
+  /** The analysed form's bytes ({@link DocEncoding}), for {@link EncodedPost}; not to be changed. */
+  byte[] encodedBytes() {
+    return encoded;
+  }
+
+  /** Returns a post from the parts {@link #articleBytes}, {@link #encodedBytes} and the fields gave, as {@link EncodedPost} carries it. */
+  static Doc carried(
+      byte[] article, String language, double day, byte[] encoded, float length, float stableNorm, byte @Nullable [] latent) {
+    return new Doc(article, language, day, encoded, length, stableNorm, latent, Float.NaN);
   }
 
   /** The bytes the analysed form takes, for measurements. */

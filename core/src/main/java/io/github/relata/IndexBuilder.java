@@ -80,10 +80,8 @@ final class IndexBuilder {
       for (int k = 0; k < batch.size(); k++) {
         Featurizer.Features f = features.get(k);
         int known = terms.size();
-        TermVector words = TermVector.of(f.words(), terms::add);
-        TermVector.Pairs pairs = TermVector.pairs(f.pairs(), terms::add);
-        TermVector grams = TermVector.of(f.grams(), terms::add);
-        TermVector labels = TermVector.of(Updates.asCounts(f.labels()), terms::add);
+        Article article = Updates.stored(engine.options(), batch.get(k));
+        Doc doc = Doc.analysed(article, f, terms::add);
         for (int id = known; id < terms.size(); id++) {
           surfaces.append(f.surfaces().getOrDefault(terms.key(id), ""), f.language());
         }
@@ -93,11 +91,10 @@ final class IndexBuilder {
             surfaces.merge(id, e.getValue(), f.language());
           }
         }
-        Article article = Updates.stored(engine.options(), batch.get(k));
         if (count == docs.length) {
           docs = Arrays.copyOf(docs, Math.max(16, docs.length * 2)); // the collection grew while we read it
         }
-        docs[count++] = new Doc(article, f.language(), words.ids(), words.weights(), pairs.ids(), pairs.weights(), grams.ids(), grams.weights(), labels.ids(), f.length(), TermVector.of(Updates.asCounts(f.titleWords()), terms::add).ids(), null);
+        docs[count++] = doc;
       }
     }
 

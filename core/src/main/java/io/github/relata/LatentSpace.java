@@ -215,11 +215,21 @@ final class LatentSpace {
       return live;
     }
     List<Doc> sample = new ArrayList<>(MAX_TRAINING_POSTS);
-    double step = (double) live.size() / MAX_TRAINING_POSTS;
-    for (int i = 0; i < MAX_TRAINING_POSTS; i++) {
-      sample.add(live.get((int) (i * step)));
+    for (int position : samplePositions(live.size())) {
+      sample.add(live.get(position));
     }
     return sample;
+  }
+
+  /** Returns the positions, ascending, of the posts a space over {@code posts} posts is learned from: all, or an even sample. */
+  static int[] samplePositions(int posts) {
+    int n = Math.min(posts, MAX_TRAINING_POSTS);
+    int[] positions = new int[n];
+    double step = (double) posts / n;
+    for (int i = 0; i < n; i++) {
+      positions[i] = posts <= MAX_TRAINING_POSTS ? i : (int) (i * step);
+    }
+    return positions;
   }
 
   /** The training posts' unit log-entropy vectors over the basis terms, one row per post. */

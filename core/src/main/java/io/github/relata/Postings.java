@@ -64,6 +64,15 @@ final class Postings {
     return new Postings(older, NO_ORDINALS, data, true, from, length, df);
   }
 
+  /**
+   * Returns postings over {@code ordinals[from, from + length)} of shared arrays, which must not change;
+   * when {@code length} exceeds {@link #IMPACT_BUDGET}, the entries must be sorted by weight, heaviest first,
+   * as {@link PostingsTable#sortByImpact} sorts them.
+   */
+  static Postings slice(int[] ordinals, byte[] weights, int from, int length, int df) {
+    return new Postings(null, ordinals, weights, from, length, df);
+  }
+
   /** Returns postings that only count posts, for terms that are never used to find candidates. */
   static Postings countOnly(int df) {
     return new Postings(null, NO_ORDINALS, NO_WEIGHTS, 0, 0, df);

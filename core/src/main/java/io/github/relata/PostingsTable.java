@@ -1,5 +1,7 @@
 package io.github.relata;
 
+import static com.google.common.base.Preconditions.checkState;
+
 import io.github.relata.internal.KeyFilter;
 import java.util.Arrays;
 import io.github.relata.internal.PersistentArray;
@@ -135,7 +137,7 @@ final class PostingsTable {
   }
 
   /** Sorts a range of postings heaviest first (the smallest quantised weight), then by ordinal. */
-  private static void sortByImpact(int[] ordinals, byte[] weights, int from, int to) {
+  static void sortByImpact(int[] ordinals, byte[] weights, int from, int to) {
     long[] keys = new long[to - from];
     for (int i = from; i < to; i++) {
       keys[i - from] = (long) (weights[i] & 0xFF) << 32 | ordinals[i];
@@ -176,6 +178,22 @@ final class PostingsTable {
       }
     }
     return term < baseTerms() ? baseDf[term] : 0;
+  }
+
+  /**
+   * Returns this table with {@code postings[i]} as the postings of {@code terms[i]}, made in one pass: for a
+   * table without changes since its base arrays.
+   *
+   * @param terms ascending
+   * @throws IllegalStateException if this table has changes
+   */
+  PostingsTable withPostings(int[] terms, Postings[] postings) {
+    checkState(overlay.size() == 0, "the table has changes of %s terms", overlay.size());
+    KeyFilter.Editor keys = changed.edit();
+    for (int term : terms) {
+      keys.add(term);
+    }
+    return new PostingsTable(offsets, baseDf, data, PersistentArray.ofSparse(terms, postings), keys.build());
   }
 
   /** Returns an editor for a change of several terms, which copies the key filter once. */

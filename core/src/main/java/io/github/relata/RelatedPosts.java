@@ -55,6 +55,11 @@ public final class RelatedPosts {
     return engine.options();
   }
 
+  /** What the engine's snapshots share, for {@link BatchScoring}. */
+  EngineContext context() {
+    return engine;
+  }
+
   /**
    * Indexes posts: analyses them (in parallel), builds the postings and learns the latent space.
    *

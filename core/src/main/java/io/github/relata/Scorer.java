@@ -3,6 +3,7 @@ package io.github.relata;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Ranks the posts related to one post of a snapshot: finds candidates, scores each signal exactly,
@@ -128,23 +129,15 @@ final class Scorer {
     if (q.latent == null || index.latent() == null || index.ordinalCount() > LATENT_SCAN_LIMIT) {
       return ordinals;
     }
-    int n = index.ordinalCount();
-    long[] best = new long[n];
-    int count = 0;
-    for (int o = 0; o < n; o++) {
+    long[] best = byLatentSimilarity(q.latent, index.ordinalCount(), self, o -> {
       Doc d = index.doc(o);
-      if (o == self || d == null || d.latent == null) {
-        continue;
-      }
-      float similarity = (float) LatentVector.dot(q.latent, d.latent);
-      best[count++] = ((long) ~Float.floatToIntBits(Math.max(similarity, 0f)) << 32) | o;
-    }
-    java.util.Arrays.sort(best, 0, count);
+      return d == null ? null : d.latent;
+    });
     java.util.Set<Integer> all = new java.util.LinkedHashSet<>();
     for (int o : ordinals) {
       all.add(o);
     }
-    for (int i = 0, added = 0; i < count && added < LATENT_CANDIDATES; i++) {
+    for (int i = 0, added = 0; i < best.length && added < LATENT_CANDIDATES; i++) {
       int o = (int) best[i];
       if (eligibility.test(o) && all.add(o)) {
         added++;
@@ -153,6 +146,24 @@ final class Scorer {
     return all.stream().mapToInt(Integer::intValue).toArray();
   }
 
+
+  /**
+   * Returns the ordinals below {@code n} but {@code self} that have a latent vector, each in the low 32 bits,
+   * closest to {@code query} first (a negative similarity counts as 0), ties to the lower ordinal.
+   */
+  static long[] byLatentSimilarity(byte[] query, int n, int self, java.util.function.IntFunction<byte @Nullable []> vectors) {
+    long[] best = new long[n];
+    int count = 0;
+    for (int o = 0; o < n; o++) {
+      byte[] d = o == self ? null : vectors.apply(o);
+      if (d != null) {
+        float similarity = (float) LatentVector.dot(query, d);
+        best[count++] = ((long) ~Float.floatToIntBits(Math.max(similarity, 0f)) << 32) | o;
+      }
+    }
+    java.util.Arrays.sort(best, 0, count);
+    return java.util.Arrays.copyOf(best, count);
+  }
 
   /** Best score first; ties go to the newer post, then to the smaller id. */
   static final Comparator<ScoredCandidate> RANKING =

@@ -37,6 +37,15 @@ record TermVector(int[] ids, float[] weights) {
 
   static final TermVector EMPTY = new TermVector(new int[0], new float[0]);
 
+  /** Returns the vector of {@code keys}, each with weight 1 (labels, title words), each id from {@code idOf}. */
+  static TermVector ofEach(Iterable<String> keys, ToIntFunction<String> idOf) {
+    Map<String, Float> counts = new java.util.LinkedHashMap<>();
+    for (String key : keys) {
+      counts.put(key, 1f);
+    }
+    return of(counts, idOf);
+  }
+
   /** Returns the vector of {@code counts}, with each term's id from {@code idOf}. */
   static TermVector of(Map<String, Float> counts, ToIntFunction<String> idOf) {
     if (counts.isEmpty()) {

@@ -2,7 +2,6 @@ package io.github.relata;
 
 import io.github.relata.internal.LayeredMap;
 import io.github.relata.internal.PersistentMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Adds one post to, or removes one post from, a snapshot, copying only what the post touches. */
@@ -32,15 +31,11 @@ final class Updates {
 
   static IndexData add(IndexData index, Featurizer.Features f, Article article) {
     Interner interner = new Interner(index);
-    TermVector words = TermVector.of(f.words(), interner::idOf);
-    TermVector.Pairs pairs = TermVector.pairs(f.pairs(), interner::idOf);
-    TermVector grams = TermVector.of(f.grams(), interner::idOf);
-    TermVector labels = TermVector.of(asCounts(f.labels()), interner::idOf);
+    Doc post = Doc.analysed(stored(index.engine().options(), article), f, interner::idOf);
     Surfaces surfaces = index.surfaces();
     for (Map.Entry<String, String> e : f.surfaces().entrySet()) {
       surfaces = surfaces.with(interner.dictionary.get(e.getKey()), e.getValue(), f.language());
     }
-    Doc post = new Doc(stored(index.engine().options(), article), f.language(), words.ids(), words.weights(), pairs.ids(), pairs.weights(), grams.ids(), grams.weights(), labels.ids(), f.length(), TermVector.of(Updates.asCounts(f.titleWords()), interner::idOf).ids(), null);
     if (index.latent() != null) {
       post = post.withLatent(index.latent().project(post));
     }
@@ -126,14 +121,6 @@ final class Updates {
     Integer current = counts.get(key);
     int updated = (current == null ? 0 : current) + delta;
     return updated == 0 ? counts.without(key) : counts.with(key, updated);
-  }
-
-  static Map<String, Float> asCounts(Iterable<String> labels) {
-    Map<String, Float> counts = new LinkedHashMap<>();
-    for (String label : labels) {
-      counts.put(label, 1f);
-    }
-    return counts;
   }
 
   private static void append(PostingsTable.Editor postings, int term, int ordinal, byte weight) {

@@ -18,7 +18,11 @@
  *   <li>{@link io.github.relata.Weights}, {@link io.github.relata.Signal}, {@link io.github.relata.Options} (with
  *       its choices, such as {@link io.github.relata.Options.NewerPosts}), {@link io.github.relata.TermWeighting},
  *       {@link io.github.relata.Limits}: settings;
- *   <li>{@link io.github.relata.Filter}: per-query filters, list length and date rules.
+ *   <li>{@link io.github.relata.Filter}: per-query filters, list length and date rules;
+ *   <li>{@link io.github.relata.BatchScoring}, with {@link io.github.relata.BatchPost}, {@link
+ *       io.github.relata.BatchModel}, {@link io.github.relata.EncodedPost} and {@link
+ *       io.github.relata.CandidateJoin}: the same analysis and scoring, one step at a time, for batch runs on
+ *       many machines (the {@code relata-spark} job).
  * </ul>
  *
  * <p>Every parameter is non-null unless marked {@code @Nullable}; the few nullable returns are marked too, and
@@ -31,6 +35,9 @@
  * uses only the parts below it (LayoutTest checks that no two classes depend on each other, directly or
  * through others):
  *
+ *   batch runs        BatchScoring (each step of a run on many machines), BatchShell (the indexes a run builds from
+ *                     the site's statistics), BatchCandidates (candidate search as a join), Neighbourhood (a post
+ *                     and its candidates as an index of their own)
  *   facade            RelatedPosts, RelatedPostsBuilder, LiveIndex, LiveState, IndexSnapshot (the one ArticleIndex)
  *   snapshot files    SnapshotFiles, SnapshotWriter, SnapshotReader and their helpers
  *   build and update  IndexBuilder (bulk build, rebuild, compaction), Updates (one post), Density

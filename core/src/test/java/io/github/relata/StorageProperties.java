@@ -133,12 +133,12 @@ final class StorageProperties {
       double norm = 0;
       for (int i = 0; i < dimensions; i++) {
         unit[i] = (float) random.nextGaussian() * (random.nextInt(4) == 0 ? 1e-20f : 1);
-        norm += unit[i] * unit[i];
+        norm += (double) unit[i] * unit[i]; // in double: the square of a tiny component is no float
       }
       float[] dense = new float[dimensions];
       double exact = 0;
       for (int i = 0; i < dimensions; i++) {
-        unit[i] /= (float) Math.sqrt(norm);
+        unit[i] = (float) (unit[i] / Math.sqrt(norm));
         dense[i] = (float) random.nextGaussian();
         exact += unit[i] * dense[i];
       }

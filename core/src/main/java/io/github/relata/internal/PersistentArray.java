@@ -1,5 +1,6 @@
 package io.github.relata.internal;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkElementIndex;
 
 import java.util.Arrays;
@@ -50,6 +51,42 @@ public final class PersistentArray<T> {
       placeLeaf(root, shift, start, leaf);
     }
     return new PersistentArray<>(root, shift, values.length);
+  }
+
+  /**
+   * Returns an array of size one past the last of {@code indexes}, with {@code values[i]} at {@code
+   * indexes[i]} and null elsewhere, built in one pass that makes only the nodes on the way to those slots.
+   *
+   * @param indexes ascending, not negative
+   * @param values as many as {@code indexes}
+   */
+  public static <T> PersistentArray<T> ofSparse(int[] indexes, @Nullable T[] values) {
+    checkArgument(indexes.length == values.length, "%s indexes for %s values", indexes.length, values.length);
+    if (indexes.length == 0) {
+      return empty();
+    }
+    int size = indexes[indexes.length - 1] + 1;
+    int shift = BITS;
+    while (capacity(shift) < size) {
+      shift += BITS;
+    }
+    Object[] root = new Object[WIDTH];
+    for (int i = 0; i < indexes.length; i++) {
+      int index = indexes[i];
+      checkArgument(index >= 0 && (i == 0 || index > indexes[i - 1]), "indexes must be ascending and not negative: %s at %s", index, i);
+      Object[] node = root;
+      for (int level = shift; level > 0; level -= BITS) {
+        int slot = (index >>> level) & MASK;
+        Object[] child = (Object[]) node[slot];
+        if (child == null) {
+          child = new Object[WIDTH];
+          node[slot] = child;
+        }
+        node = child;
+      }
+      node[index & MASK] = values[i];
+    }
+    return new PersistentArray<>(root, shift, size);
   }
 
   private static void placeLeaf(Object[] root, int shift, int index, Object[] leaf) {

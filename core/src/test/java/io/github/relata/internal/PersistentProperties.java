@@ -52,6 +52,27 @@ final class PersistentProperties {
   }
 
   @Test
+  void sparseArrayHoldsEachValueAtItsIndexAndNullElsewhere() {
+    // Indexes up to 40,000 reach three levels of the trie; a few hundred of them leave most leaves unmade.
+    qt().withExamples(PropertyExamples.scaled(300))
+        .forAll(lists().of(integers().between(0, 40_000)).ofSizeBetween(0, 300))
+        .checkAssert(drawn -> {
+          int[] indexes = drawn.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
+          String[] values = new String[indexes.length];
+          PersistentArray<String> expected = PersistentArray.empty();
+          for (int i = 0; i < indexes.length; i++) {
+            values[i] = "v" + indexes[i];
+            expected = expected.with(indexes[i], values[i]);
+          }
+          PersistentArray<String> sparse = PersistentArray.ofSparse(indexes, values);
+          assertEquals(expected.size(), sparse.size());
+          for (int i = 0; i < sparse.size(); i++) {
+            assertEquals(expected.get(i), sparse.get(i), "slot " + i);
+          }
+        });
+  }
+
+  @Test
   void persistentMapBehavesLikeAMapAndKeepsOldVersions() {
     // Keys from a small range, so that updates and removals of present keys are common; some keys collide.
     qt().withExamples(PropertyExamples.scaled(300))
