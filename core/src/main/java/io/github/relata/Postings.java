@@ -153,39 +153,17 @@ final class Postings {
 
   /** {@link #accumulate} over an encoded chunk, decoding {@link PostingsCodec}'s bytes as it goes. */
   private int accumulateEncoded(float factor, int self, float[] scores, int[] touched, int count, int budget) {
-    byte[] data = weights;
-    boolean impact = PostingsCodec.impactOrder(length);
+    PostingsCodec.Reader entries = new PostingsCodec.Reader(weights, from, length);
     int end = Math.min(length, budget);
-    int pos = from;
-    int previous = 0;
-    float weighted = 0;
     int n = count;
     for (int i = 0; i < end; i++) {
-      int v = data[pos++];
-      if (v < 0) {
-        v &= 0x7F;
-        int shift = 7;
-        int b;
-        do {
-          b = data[pos++];
-          v |= (b & 0x7F) << shift;
-          shift += 7;
-        } while (b < 0);
-      }
-      if ((v & 1) != 0) {
-        weighted = (float) (factor * Weighting.dequantize(data[pos++]));
-        if (impact) {
-          previous = 0;
-        }
-      }
-      int ordinal = previous + (v >>> 1);
-      previous = ordinal;
+      int ordinal = entries.next();
       if (ordinal != self && ordinal < scores.length) {
         float before = scores[ordinal];
         if (before == 0) {
           touched[n++] = ordinal;
         }
-        scores[ordinal] = before + weighted;
+        scores[ordinal] = before + (float) (factor * Weighting.dequantize(entries.weight()));
       }
     }
     return n;

@@ -8,7 +8,7 @@ package io.github.relata;
  * {@link Postings#IMPACT_BUDGET}, heaviest first, then by ordinal) starts its gaps again from 0 at each new
  * weight, where the ordinals start ascending again. At 100k synthetic posts this takes about three bytes an
  * entry instead of five ({@code int} ordinal and weight byte) and keeps the heaviest-first order that
- * candidate search reads. {@link Postings#accumulate} decodes it inline; everything else goes through here.
+ * candidate search reads. {@link Reader} reads it for candidate search and everything else.
  */
 final class PostingsCodec {
 
@@ -73,19 +73,45 @@ final class PostingsCodec {
    * {@code weights} from index 0.
    */
   static void decode(byte[] data, int from, int count, int[] ordinals, byte[] weights) {
-    boolean impact = impactOrder(count);
-    int pos = from;
-    int previous = 0;
-    byte weight = 0;
+    Reader entries = new Reader(data, from, count);
     for (int i = 0; i < count; i++) {
-      int v = 0;
-      int shift = 0;
-      int b;
-      do {
-        b = data[pos++];
-        v |= (b & 0x7F) << shift;
-        shift += 7;
-      } while (b < 0);
+      ordinals[i] = entries.next();
+      weights[i] = entries.weight();
+    }
+  }
+
+  /**
+   * Reads one encoded list entry by entry, as candidate search and {@link #decode} do: {@link #next} gives
+   * each entry's ordinal, {@link #weight} its weight byte. The entries must have been checked ({@link
+   * #problem}); not thread-safe.
+   */
+  static final class Reader {
+    private final byte[] data;
+    private final boolean impact;
+    private int pos;
+    private int previous;
+    private byte weight;
+
+    /** A reader of the {@code count} entries at {@code data[from]}. */
+    Reader(byte[] data, int from, int count) {
+      this.data = data;
+      this.pos = from;
+      this.impact = impactOrder(count);
+    }
+
+    /** Returns the next entry's ordinal. */
+    int next() {
+      int v = data[pos++];
+      if (v < 0) { // more bytes follow: the common one-byte case tests one sign
+        v &= 0x7F;
+        int shift = 7;
+        int b;
+        do {
+          b = data[pos++];
+          v |= (b & 0x7F) << shift;
+          shift += 7;
+        } while (b < 0);
+      }
       if ((v & 1) != 0) {
         weight = data[pos++];
         if (impact) {
@@ -93,8 +119,12 @@ final class PostingsCodec {
         }
       }
       previous += v >>> 1;
-      ordinals[i] = previous;
-      weights[i] = weight;
+      return previous;
+    }
+
+    /** Returns the weight byte of the entry {@link #next} returned last. */
+    byte weight() {
+      return weight;
     }
   }
 

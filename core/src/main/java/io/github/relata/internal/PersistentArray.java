@@ -74,24 +74,22 @@ public final class PersistentArray<T> {
     for (int i = 0; i < indexes.length; i++) {
       int index = indexes[i];
       checkArgument(index >= 0 && (i == 0 || index > indexes[i - 1]), "indexes must be ascending and not negative: %s at %s", index, i);
-      Object[] node = root;
-      for (int level = shift; level > 0; level -= BITS) {
-        int slot = (index >>> level) & MASK;
-        Object[] child = (Object[]) node[slot];
-        if (child == null) {
-          child = new Object[WIDTH];
-          node[slot] = child;
-        }
-        node = child;
-      }
-      node[index & MASK] = values[i];
+      nodeAbove(root, shift, index, 0)[index & MASK] = values[i];
     }
     return new PersistentArray<>(root, shift, size);
   }
 
   private static void placeLeaf(Object[] root, int shift, int index, Object[] leaf) {
+    nodeAbove(root, shift, index, BITS)[(index >>> BITS) & MASK] = leaf;
+  }
+
+  /**
+   * Returns the node on {@code index}'s path from {@code root} whose slots are at level {@code lowest},
+   * making the missing nodes on the way (for a tree being built, not yet shared).
+   */
+  private static Object[] nodeAbove(Object[] root, int shift, int index, int lowest) {
     Object[] node = root;
-    for (int level = shift; level > BITS; level -= BITS) {
+    for (int level = shift; level > lowest; level -= BITS) {
       int slot = (index >>> level) & MASK;
       Object[] child = (Object[]) node[slot];
       if (child == null) {
@@ -100,7 +98,7 @@ public final class PersistentArray<T> {
       }
       node = child;
     }
-    node[(index >>> BITS) & MASK] = leaf;
+    return node;
   }
 
   private static long capacity(int shift) {
