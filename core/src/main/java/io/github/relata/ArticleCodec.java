@@ -17,6 +17,10 @@ import org.jspecify.annotations.Nullable;
  * the title, summary and link of a related list. Each string is written exactly, whatever it holds: as its
  * Latin-1 bytes when every character fits in one, else as UTF-8 (a curly quote or a dash in English text
  * makes a Java string two bytes a character), and as its UTF-16 chars only when it holds a lone surrogate.
+ *
+ * <p>The id comes first and stays as it is, so that {@link #id} reads it alone. Then a marker: 0 when the
+ * other fields follow as they are, else their length, and they follow compressed against the snapshot's
+ * {@link ArticleDictionary} ({@link #compressed}).
  */
 final class ArticleCodec {
 
@@ -27,6 +31,7 @@ final class ArticleCodec {
     ByteBuffersDataOutput out = new ByteBuffersDataOutput(64 + 2L * (a.title().length() + a.summary().length() + a.body().length()));
     try {
       writeString(out, a.id());
+      out.writeVInt(RAW);
       writeString(out, a.title());
       writeString(out, a.summary());
       writeString(out, a.body());
@@ -47,10 +52,86 @@ final class ArticleCodec {
     return out.toArrayCopy();
   }
 
-  /** Returns the article {@link #encode} wrote. */
+  /** The marker of fields kept as they are. */
+  private static final int RAW = 0;
+
+  /**
+   * Returns {@code bytes} (from {@link #encode} or this method, against {@code from}) with the fields after the id
+   * compressed against {@code to}, or kept as they are when that would not make them smaller or {@code to} is
+   * {@link ArticleDictionary#NONE}.
+   */
+  static byte[] compressed(byte[] bytes, ArticleDictionary from, ArticleDictionary to) {
+    byte[] raw = raw(bytes, from);
+    if (to.isNone()) {
+      return raw;
+    }
+    int rest = restOffset(raw);
+    int idEnd = rest - 1; // the marker RAW takes one byte
+    byte[] packed = to.compress(raw, rest, raw.length - rest);
+    if (packed == null || idEnd + 5 + packed.length >= raw.length) {
+      return raw;
+    }
+    ByteBuffersDataOutput out = new ByteBuffersDataOutput(idEnd + 5 + packed.length);
+    try {
+      out.writeBytes(raw, 0, idEnd);
+      out.writeVInt(raw.length - rest);
+      out.writeBytes(packed, 0, packed.length);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // not thrown: the output is in memory
+    }
+    return out.toArrayCopy();
+  }
+
+  /** Returns {@code bytes} in the form {@link #encode} writes, decompressing its fields against {@code dictionary} if they are compressed. */
+  static byte[] raw(byte[] bytes, ArticleDictionary dictionary) {
+    ByteArrayDataInput in = new ByteArrayDataInput(bytes);
+    readString(in);
+    int idEnd = in.getPosition();
+    int length = in.readVInt();
+    if (length == RAW) {
+      return bytes;
+    }
+    if (dictionary.isNone()) {
+      throw new IllegalStateException("the article " + ArticleCodec.id(bytes) + " is compressed, but no dictionary was given to decode it");
+    }
+    byte[] buffer = dictionary.decompress(bytes, in.getPosition(), length);
+    byte[] raw = new byte[idEnd + 1 + length];
+    System.arraycopy(bytes, 0, raw, 0, idEnd);
+    raw[idEnd] = RAW;
+    System.arraycopy(buffer, dictionary.start(), raw, idEnd + 1, length);
+    return raw;
+  }
+
+  /** Where the fields after the id and marker start in bytes {@link #encode} wrote. */
+  static int restOffset(byte[] bytes) {
+    ByteArrayDataInput in = new ByteArrayDataInput(bytes);
+    readString(in);
+    if (in.readVInt() != RAW) {
+      throw new IllegalArgumentException("an article's fields are compressed; expected them as they are");
+    }
+    return in.getPosition();
+  }
+
+  /** Returns the article {@link #encode} wrote, for bytes not compressed. */
   static Article decode(byte[] bytes) {
+    return decode(bytes, ArticleDictionary.NONE);
+  }
+
+  /** Returns the article {@link #encode} or {@link #compressed} (against {@code dictionary}) wrote. */
+  static Article decode(byte[] bytes, ArticleDictionary dictionary) {
     ByteArrayDataInput in = new ByteArrayDataInput(bytes);
     String id = readString(in);
+    int length = in.readVInt();
+    if (length != RAW) {
+      if (dictionary.isNone()) {
+        throw new IllegalStateException("the article " + id + " is compressed, but no dictionary was given to decode it");
+      }
+      in = new ByteArrayDataInput(dictionary.decompress(bytes, in.getPosition(), length), dictionary.start(), length);
+    }
+    return decodeRest(id, in);
+  }
+
+  private static Article decodeRest(String id, ByteArrayDataInput in) {
     String title = readString(in);
     String summary = readString(in);
     String body = readString(in);

@@ -47,7 +47,7 @@ final class BatchShell {
       IndexData data = new IndexData(
           engine, LayeredMap.of(TermTable.of(Arrays.asList(model.keys))), model.keys.length, surfaces(model), LayeredMap.empty(),
           PersistentArray.empty(), countsOnly(model), pairs.build(), model.posts, languages(model), model.totalLength, model.space(), 0, 0,
-          0);
+          0, ArticleDictionary.NONE);
       model.shellCache(data);
       return data;
     }
@@ -131,7 +131,7 @@ final class BatchShell {
     IndexData state = new IndexData(
         engine, shell.dictionary(), model.keys.length, surfacesWithOwn(model, shell.surfaces(), analysed), LayeredMap.of(ids(docs)),
         PersistentArray.of(docs), PostingsTable.EMPTY, PairCounts.EMPTY, model.posts, languages(model), model.totalLength, model.space(), 0,
-        densitySum, densityCount);
+        densitySum, densityCount, ArticleDictionary.NONE);
     return IndexBuilder.compact(state); // the postings and pair counts of every post, the rest as given
   }
 

@@ -4,7 +4,8 @@ import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One indexed post: its article (kept compactly by {@link ArticleCodec}), its date, language and length,
+ * One indexed post: its article (kept compactly by {@link ArticleCodec}, compressed against the snapshot's
+ * {@link ArticleDictionary}), its date, language and length,
  * and its analysed form (word ids, word pairs, character n-grams, tags and categories, each with its
  * frequency) in one byte array ({@link DocEncoding}), which {@link #vectors()} decodes. Immutable.
  *
@@ -18,8 +19,10 @@ final class Doc {
   /** Marks an undated post in {@link #day}. */
   static final double NO_DATE = Double.NaN;
 
-  /** The article, as {@link ArticleCodec} keeps it; see {@link #article()}. */
+  /** The article, as {@link ArticleCodec} keeps it (compressed against {@link #articles} or not); see {@link #article()}. */
   private final byte[] article;
+  /** The dictionary {@link #article} is compressed against, shared by the snapshot's posts; {@link ArticleDictionary#NONE} for none. */
+  private final ArticleDictionary articles;
   final String language;
   /** Publication time in days since the epoch (fractional), or NaN. */
   final double day;
@@ -50,13 +53,15 @@ final class Doc {
       float length,
       int[] titleIds,
       byte @Nullable [] latent) {
-    this(ArticleCodec.encode(article), language, day(article), DocEncoding.encode(terms, Weighting.storedTfs(tfs), pairs, Weighting.storedTfs(pairTfs), grams, Weighting.storedTfs(gramTfs), labels,
+    this(ArticleCodec.encode(article), ArticleDictionary.NONE, language, day(article), DocEncoding.encode(terms, Weighting.storedTfs(tfs), pairs, Weighting.storedTfs(pairTfs), grams, Weighting.storedTfs(gramTfs), labels,
         positions(terms, titleIds)), length, stableNorm(Weighting.storedTfs(tfs)), latent, Float.NaN);
   }
 
   private Doc(
-      byte[] article, String language, double day, byte[] encoded, float length, float stableNorm, byte @Nullable [] latent, float density) {
+      byte[] article, ArticleDictionary articles, String language, double day, byte[] encoded, float length, float stableNorm,
+      byte @Nullable [] latent, float density) {
     this.article = article;
+    this.articles = articles;
     this.language = language;
     this.day = day;
     this.encoded = encoded;
@@ -85,7 +90,21 @@ final class Doc {
 
   /** Returns the article, decoded: equal to the one indexed (without its body unless bodies are retained), not the same object. */
   Article article() {
-    return ArticleCodec.decode(article);
+    return ArticleCodec.decode(article, articles);
+  }
+
+  /** Returns this post with its article compressed against {@code dictionary} (or kept as it is when that does not make it smaller). */
+  Doc withArticles(ArticleDictionary dictionary) {
+    if (dictionary == articles) {
+      return this;
+    }
+    return new Doc(ArticleCodec.compressed(article, articles, dictionary), dictionary, language, day, encoded, length, stableNorm, latent,
+        density);
+  }
+
+  /** The bytes the article takes as kept, for measurements and sampling. */
+  int articleSize() {
+    return article.length;
   }
 
   private static int[] positions(int[] terms, int[] ids) {
@@ -124,9 +143,9 @@ final class Doc {
     return DocEncoding.decode(encoded, length, stableNorm, withGrams);
   }
 
-  /** The article's bytes ({@link ArticleCodec}), for {@link EncodedPost}; not to be changed. */
+  /** The article's bytes as {@link ArticleCodec#encode} writes them (not compressed), for {@link EncodedPost} and sampling; not to be changed. */
   byte[] articleBytes() {
-    return article;
+    return ArticleCodec.raw(article, articles);
   }
 
   /** The analysed form's bytes ({@link DocEncoding}), for {@link EncodedPost}; not to be changed. */
@@ -137,7 +156,7 @@ final class Doc {
   /** Returns a post from the parts {@link #articleBytes}, {@link #encodedBytes} and the fields gave, as {@link EncodedPost} carries it. */
   static Doc carried(
       byte[] article, String language, double day, byte[] encoded, float length, float stableNorm, byte @Nullable [] latent) {
-    return new Doc(article, language, day, encoded, length, stableNorm, latent, Float.NaN);
+    return new Doc(article, ArticleDictionary.NONE, language, day, encoded, length, stableNorm, latent, Float.NaN);
   }
 
   /** The bytes the analysed form takes, for measurements. */
@@ -146,17 +165,17 @@ final class Doc {
   }
 
   Doc withLatent(byte @Nullable [] vector) {
-    return new Doc(article, language, day, encoded, length, stableNorm, vector, density);
+    return new Doc(article, articles, language, day, encoded, length, stableNorm, vector, density);
   }
 
   /** Returns this post with its neighbourhood density known. */
   Doc withDensity(float newDensity) {
-    return new Doc(article, language, day, encoded, length, stableNorm, latent, newDensity);
+    return new Doc(article, articles, language, day, encoded, length, stableNorm, latent, newDensity);
   }
 
   /** Returns this post without what was learned from the whole index: its latent vector and density. */
   Doc withoutLearned() {
-    return new Doc(article, language, day, encoded, length, stableNorm, null, Float.NaN);
+    return new Doc(article, articles, language, day, encoded, length, stableNorm, null, Float.NaN);
   }
 
   boolean hasDensity() {
@@ -169,7 +188,7 @@ final class Doc {
    */
   Doc remapped(int[] newId) {
     DocVectors v = vectors().remapped(newId);
-    return new Doc(article, language, day, DocEncoding.encode(v), length, stableNorm(v.storedTfs()), latent, density);
+    return new Doc(article, articles, language, day, DocEncoding.encode(v), length, stableNorm(v.storedTfs()), latent, density);
   }
 
   String id() {
@@ -186,7 +205,7 @@ final class Doc {
   static Doc restored(
       Article article, String language, int[] terms, char[] tfs, long[] pairs, char[] pairTfs, int[] grams, char[] gramTfs,
       int[] labels, float length, int[] titlePositions, byte @Nullable [] latent, float density) {
-    return new Doc(ArticleCodec.encode(article), language, day(article), DocEncoding.encode(terms, tfs, pairs, pairTfs, grams, gramTfs, labels, titlePositions), length, stableNorm(tfs), latent,
+    return new Doc(ArticleCodec.encode(article), ArticleDictionary.NONE, language, day(article), DocEncoding.encode(terms, tfs, pairs, pairTfs, grams, gramTfs, labels, titlePositions), length, stableNorm(tfs), latent,
         density);
   }
 }

@@ -132,7 +132,7 @@ final class IndexBuilder {
     return new IndexData(
         index.engine(), index.dictionary(), index.nextTermId(), index.surfaces(), LayeredMap.of(ids), PersistentArray.of(docs),
         PostingsTable.of(docs, index.nextTermId()), pairCounts(docs), docs.length, index.languages(), index.totalLength(), index.latent(),
-        index.folded(), index.densitySum(), index.densityCount());
+        index.folded(), index.densitySum(), index.densityCount(), index.articles());
   }
 
   /** The dictionary's keys by term id; null for ids no key has. */
@@ -201,6 +201,8 @@ final class IndexBuilder {
 
   private static IndexData assemble(
       EngineContext engine, LayeredMap dictionary, int termCount, Surfaces surfaces, Doc[] docs, LayeredMap ordinals) {
+    ArticleDictionary articles = ArticleSample.learn(docs);
+    java.util.stream.IntStream.range(0, docs.length).parallel().forEach(i -> docs[i] = docs[i].withArticles(articles));
     double totalLength = 0;
     PersistentMap<String, Integer> languages = PersistentMap.empty();
     for (Doc doc : docs) {
@@ -223,7 +225,8 @@ final class IndexBuilder {
             null,
             0,
             0,
-            0);
+            0,
+            articles);
     return Density.attach(withLatentSpace(index));
   }
 

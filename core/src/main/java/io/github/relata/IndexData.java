@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  *     densities that only approximate a rebuild's
  * @param densitySum the sum of the live posts' known {@link Doc#density} values
  * @param densityCount how many live posts have a known density
+ * @param articles the dictionary the posts' articles are compressed against ({@link ArticleDictionary#NONE} for none): learned
+ *     by a bulk build or rebuild, used for the posts added after it
  * @param norms norms of posts under this snapshot's term statistics, worked out on first use
  */
 record IndexData(
@@ -48,6 +50,7 @@ record IndexData(
     int folded,
     double densitySum,
     int densityCount,
+    ArticleDictionary articles,
     Norms norms) {
 
   /** Returns snapshot data with an empty norm cache of its own. */
@@ -66,29 +69,30 @@ record IndexData(
       @Nullable LatentSpace latent,
       int folded,
       double densitySum,
-      int densityCount) {
+      int densityCount,
+      ArticleDictionary articles) {
     this(engine, dictionary, nextTermId, surfaces, ordinals, docs, postings, pairCounts, liveCount, languages, totalLength, latent, folded,
-        densitySum, densityCount, new Norms());
+        densitySum, densityCount, articles, new Norms());
   }
 
   static IndexData empty(EngineContext engine) {
     return new IndexData(
         engine, LayeredMap.empty(), 0, Surfaces.EMPTY, LayeredMap.empty(), PersistentArray.empty(), PostingsTable.EMPTY, PairCounts.EMPTY, 0,
-        PersistentMap.empty(), 0, null, 0, 0, 0);
+        PersistentMap.empty(), 0, null, 0, 0, 0, ArticleDictionary.NONE);
   }
 
   /** Returns this snapshot with other posts' analysed forms (the same ids and ordinals) and density totals. */
   IndexData withDocs(PersistentArray<Doc> newDocs, double newDensitySum, int newDensityCount) {
     return new IndexData(
         engine, dictionary, nextTermId, surfaces, ordinals, newDocs, postings, pairCounts, liveCount, languages, totalLength, latent, folded,
-        newDensitySum, newDensityCount);
+        newDensitySum, newDensityCount, articles);
   }
 
   /** Returns this snapshot with a latent space and its posts projected into it, as just built (nothing folded). */
   IndexData withLatent(LatentSpace space, PersistentArray<Doc> projected) {
     return new IndexData(
         engine, dictionary, nextTermId, surfaces, ordinals, projected, postings, pairCounts, liveCount, languages, totalLength, space, 0,
-        densitySum, densityCount);
+        densitySum, densityCount, articles);
   }
 
   /** The mean {@link Doc#density} of the live posts, or NaN when none is known. */

@@ -51,7 +51,7 @@ record Neighbourhood(IndexData data, int self) {
     IndexData data = new IndexData(
         shell.engine(), shell.dictionary(), shell.nextTermId(), shell.surfaces(), LayeredMap.of(BatchShell.ids(docs)),
         PersistentArray.of(docs), postings(shell.postings(), docs), shell.pairCounts(), shell.liveCount(), shell.languages(),
-        shell.totalLength(), shell.latent(), 0, densitySum, densityCount);
+        shell.totalLength(), shell.latent(), 0, densitySum, densityCount, shell.articles());
     return new Neighbourhood(data, self);
   }
 

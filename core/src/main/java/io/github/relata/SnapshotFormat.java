@@ -22,7 +22,8 @@ import java.util.zip.CRC32C;
  *
  * <p>The payloads, joined, are the content: sections that each start with a four-letter tag, in this order
  * (see {@link SnapshotWriter}): {@code HEAD} the library version and the settings that shaped the index
- * ({@link SnapshotSettings}); {@code SIZE} counts and totals; {@code DOCS} every post by ordinal, its
+ * ({@link SnapshotSettings}); {@code SIZE} counts and totals; {@code ARTD} the dictionary the articles
+ * are compressed against in memory ({@link ArticleDictionary}; empty for none); {@code DOCS} every post by ordinal, its
  * article and analysed form; {@code TERM} the term dictionary by id; {@code SURF} how terms are written;
  * {@code POST} postings (each bulk-built list as gaps in variable-length bytes, {@link PostingsCodec}); {@code PAIR} word pair counts; {@code LANG} posts per language; {@code LATN} the
  * latent space. Each block is checked before any of its bytes is read, so a damaged file is reported as
@@ -31,7 +32,7 @@ import java.util.zip.CRC32C;
  */
 final class SnapshotFormat {
 
-  static final int VERSION = 3;
+  static final int VERSION = 4;
   static final byte[] MAGIC = {(byte) 0x89, 'R', 'E', 'L', 'A', 'T', 'A', '\n'};
   static final int PREAMBLE = 16;
   /** The largest block payload. */

@@ -30,6 +30,8 @@ final class SnapshotReader {
   private int nextTermId;
   /** The dimensions of the posts' latent vectors, -1 before the first. */
   private int vectorDimensions = -1;
+  /** The dictionary of the ARTD section, which the posts read after it are compressed against. */
+  private ArticleDictionary articles = ArticleDictionary.NONE;
   /** One string per language code, as a built index shares them. */
   private final Map<String, String> languageCodes = new HashMap<>();
 
@@ -63,6 +65,8 @@ final class SnapshotReader {
     checkSettings(SnapshotSettings.read(in));
     in.expect("SIZE");
     Sizes sizes = readSizes();
+    in.expect("ARTD");
+    articles = ArticleDictionary.of(in.readBytes("article dictionary"));
     in.expect("DOCS");
     Posts posts = readPosts(sizes.liveCount());
     in.expect("TERM");
@@ -82,7 +86,7 @@ final class SnapshotReader {
         vectorDimensions + " in a space of " + (latent == null ? "none" : latent.dimensions()));
     in.finish();
     return new IndexData(engine, dictionary, nextTermId, surfaces, posts.ordinals(), PersistentArray.of(posts.docs()), postings, pairCounts,
-        sizes.liveCount(), languages, sizes.totalLength(), latent, sizes.folded(), sizes.densitySum(), sizes.densityCount());
+        sizes.liveCount(), languages, sizes.totalLength(), latent, sizes.folded(), sizes.densitySum(), sizes.densityCount(), articles);
   }
 
   /** Fails unless this engine has the settings the snapshot was made with. */
@@ -202,7 +206,7 @@ final class SnapshotReader {
     }
     float density = in.readFloat();
     return Doc.restored(article, analysedLanguage, terms, tfs, pairs, pairTfs, grams, gramTfs, labels, length, titlePositions, vector,
-        density);
+        density).withArticles(articles);
   }
 
   private @Nullable String shared(@Nullable String code) {

@@ -44,6 +44,8 @@ final class SnapshotWriter {
     out.writeDouble(index.totalLength());
     out.writeDouble(index.densitySum());
     out.writeInt(index.densityCount());
+    out.section("ARTD");
+    out.writeBytes(index.articles().bytes());
     out.section("DOCS");
     for (int o = 0; o < index.ordinalCount(); o++) {
       Doc doc = index.doc(o);

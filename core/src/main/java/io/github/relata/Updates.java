@@ -39,6 +39,7 @@ final class Updates {
     if (index.latent() != null) {
       post = post.withLatent(index.latent().project(post));
     }
+    post = post.withArticles(index.articles());
     DocVectors doc = post.vectors();
     int ordinal = index.docs().size();
     PostingsTable.Editor postings = index.postings().edit();
@@ -70,7 +71,8 @@ final class Updates {
         index.latent(),
         index.folded() + 1,
         index.densitySum(),
-        index.densityCount());
+        index.densityCount(),
+        index.articles());
     return added;
   }
 
@@ -106,7 +108,8 @@ final class Updates {
         index.latent(),
         index.folded() + 1,
         Density.withoutSum(index, post),
-        post.hasDensity() ? index.densityCount() - 1 : index.densityCount());
+        post.hasDensity() ? index.densityCount() - 1 : index.densityCount(),
+        index.articles());
   }
 
   /** The article as the index keeps it: without its body unless the engine retains bodies. */

@@ -48,7 +48,8 @@
  *                     ScoredCandidate, TermWeights (term weights under one snapshot's statistics)
  *   snapshot data     IndexData (a record of one snapshot's structures), EngineContext, ScratchPool, Doc
  *                     (a post; DocEncoding its analysed form's bytes, DocVectors decoded), ArticleCodec (its article
- *                     in one array), PostingsTable, Postings (PostingsCodec their bytes), PairCounts, LatentSpace,
+ *                     in one array), ArticleDictionary (what articles are compressed against;
+ *                     ArticleSample learns it), PostingsTable, Postings (PostingsCodec their bytes), PairCounts, LatentSpace,
  *                     LatentColumns, LatentVector (a post's vector in one array)
  *   post analysis     Featurizer (a post's weighted words, pairs, n-grams and labels), TermVector, Surfaces
  *   formulas          Weighting (the term weight formulas: tf, BM25, idf, pairs, postings bytes)

@@ -282,6 +282,8 @@ final class SnapshotFileTest {
     out.writeDouble(0);
     out.writeDouble(0);
     out.writeInt(0);
+    out.section("ARTD");
+    out.writeBytes(new byte[0]);
     out.section("DOCS");
     out.writeBoolean(true);
     out.writeString("a");

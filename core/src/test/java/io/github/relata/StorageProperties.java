@@ -3,14 +3,19 @@ package io.github.relata;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -38,6 +43,91 @@ final class StorageProperties {
       assertEquals(a.tags().stream().toList(), decoded.tags().stream().toList(), "tags in their order");
       assertEquals(a.id(), ArticleCodec.id(bytes));
     });
+  }
+
+  @Test
+  void anArticleCompressedAgainstADictionaryIsKeptExactly() {
+    int[] compressed = {0};
+    qt().withExamples(2_000).forAll(Generators.nastyText(), Generators.nastyText(), Generators.nastyText(), longs().all()).checkAssert((title, text, label, seed) -> {
+      Random random = new Random(seed);
+      Instant published = random.nextBoolean() ? null : Instant.ofEpochSecond(random.nextLong() % 100_000_000_000L, random.nextInt(1_000_000_000));
+      Article a = new Article("id-" + text.length() + "-\uDFFF" + seed, title + " " + title, text + " " + text + " " + label, random.nextBoolean() ? text : "",
+          published, label.isBlank() ? Set.of("tag") : Set.of(label.strip(), "tag"), Set.of(), random.nextBoolean() ? null : "Författare " + label,
+          random.nextBoolean() ? null : "https://example.org/" + seed, random.nextBoolean() ? null : "sv");
+      // A dictionary learned from the article itself or from others like it, or from an unrelated one.
+      Article other = Article.builder("other", random.nextBoolean() ? title : "Unrelated").summary(random.nextBoolean() ? text : "nothing shared").build();
+      Doc[] sample = random.nextBoolean() ? new Doc[] {doc(a), doc(other)} : new Doc[] {doc(other)};
+      ArticleDictionary dictionary = ArticleSample.learn(sample);
+      byte[] raw = ArticleCodec.encode(a);
+      byte[] stored = ArticleCodec.compressed(raw, ArticleDictionary.NONE, dictionary);
+      assertTrue(stored.length <= raw.length, stored.length + " bytes stored for " + raw.length);
+      if (stored != raw) {
+        compressed[0]++;
+      }
+      Article decoded = ArticleCodec.decode(stored, dictionary);
+      assertEquals(a, decoded);
+      assertEquals(a.toString(), decoded.toString());
+      assertEquals(a.tags().stream().toList(), decoded.tags().stream().toList(), "tags in their order");
+      assertEquals(a.id(), ArticleCodec.id(stored));
+      assertArrayEquals(raw, ArticleCodec.raw(stored, dictionary));
+      // Against a dictionary recorded in a snapshot, and moved to another one (a rebuild).
+      ArticleDictionary restored = ArticleDictionary.of(dictionary.bytes());
+      assertEquals(a, ArticleCodec.decode(stored, restored));
+      ArticleDictionary next = ArticleSample.learn(new Doc[] {doc(other)});
+      assertEquals(a, ArticleCodec.decode(ArticleCodec.compressed(stored, dictionary, next), next));
+    });
+    assertTrue(compressed[0] > 500, "compressed " + compressed[0] + " of 2000 articles");
+  }
+
+  @Test
+  void aCompressedArticleDoesNotDecodeWithoutItsDictionary() {
+    Article a = Article.builder("p", "A title repeated, a title repeated, a title repeated").summary("A title repeated, a title repeated").build();
+    ArticleDictionary dictionary = ArticleSample.learn(new Doc[] {doc(a)});
+    byte[] stored = ArticleCodec.compressed(ArticleCodec.encode(a), ArticleDictionary.NONE, dictionary);
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> ArticleCodec.decode(stored));
+    assertTrue(e.getMessage().contains("the article p is compressed"), e.getMessage());
+  }
+
+  @Test
+  void aBuiltIndexKeepsItsArticlesCompressed_andAddedPostsAgainstItsDictionary() throws IOException {
+    List<Article> all = SamplePosts.all();
+    RelatedPosts engine = RelatedPosts.builder().build();
+    ArticleIndex built = engine.index(all.subList(1, all.size()));
+    IndexData data = ((IndexSnapshot) built).data();
+    assertTrue(!data.articles().isNone(), "a bulk build learns a dictionary");
+    long kept = 0;
+    long raw = 0;
+    for (Doc doc : data.liveDocs()) {
+      kept += doc.articleSize();
+      raw += ArticleCodec.encode(doc.article()).length;
+    }
+    assertTrue(kept < 0.8 * raw, kept + " bytes kept for " + raw + " uncompressed");
+    for (Article a : all.subList(1, all.size())) {
+      assertEquals(Updates.stored(engine.options(), a), built.article(a.id()).orElseThrow());
+    }
+
+    Article added = all.get(0);
+    ArticleIndex live = built.with(added);
+    IndexData after = ((IndexSnapshot) live).data();
+    assertSame(data.articles(), after.articles(), "a post added between rebuilds is compressed against the current dictionary");
+    Doc doc = after.doc(after.ordinals().get(added.id()));
+    assertTrue(doc.articleSize() < ArticleCodec.encode(doc.article()).length, "the added post is compressed");
+    assertEquals(Updates.stored(engine.options(), added), live.article(added.id()).orElseThrow());
+
+    // A saved snapshot records the dictionary, and the loaded one keeps its articles as compressed as the saved one.
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    live.save(file);
+    IndexData loaded = ((IndexSnapshot) engine.load(new ByteArrayInputStream(file.toByteArray()))).data();
+    assertArrayEquals(after.articles().bytes(), loaded.articles().bytes());
+    for (int o = 0; o < after.ordinalCount(); o++) {
+      assertEquals(after.doc(o).articleSize(), loaded.doc(o).articleSize(), "the article at ordinal " + o);
+      assertEquals(after.doc(o).article(), loaded.doc(o).article());
+    }
+  }
+
+  private static Doc doc(Article article) {
+    return Doc.restored(article, "en", new int[0], new char[0], new long[0], new char[0], new int[0], new char[0], new int[0], 1f, new int[0], null,
+        Float.NaN);
   }
 
   @Test
