@@ -3,7 +3,7 @@ package io.github.relata;
 import java.nio.file.Path;
 
 /**
- * The child JVM of {@link SnapshotFaultTest}: loads snapshots A and B, says "ready", then saves B, A, B, ...
+ * The child JVM of {@link SnapshotFaultTest}: loads snapshots A and B, times one save, says "ready" and that time in microseconds, then saves B, A, B, ...
  * over the target file until it is killed.
  */
 final class SnapshotSaverProcess {
@@ -19,7 +19,11 @@ final class SnapshotSaverProcess {
     Path target = Path.of(args[0]);
     ArticleIndex a = SnapshotFaultTest.ENGINE.load(Path.of(args[1]));
     ArticleIndex b = SnapshotFaultTest.ENGINE.load(Path.of(args[2]));
-    System.out.println("ready");
+    // One save timed here, in this JVM as it runs the saves, so that the parent spreads its kills over
+    // this JVM's save, not over its own (faster) one.
+    long start = System.nanoTime();
+    b.save(target.resolveSibling("child-timing.relata"));
+    System.out.println("ready " + (System.nanoTime() - start) / 1_000);
     System.out.flush();
     for (long i = 0; ; i++) {
       (i % 2 == 0 ? b : a).save(target);
