@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,7 +66,9 @@ final class BatchScoringTest {
     assertSameLists(RelatedPosts.builder().maxResults(10).build(), Generators.realisticPosts(600, 7));
   }
 
+  /** Tagged {@code large}: thousands of posts' lists three ways, which mutation testing leaves out. */
   @Test
+  @Tag("large")
   void batchListsEqualTheIndexs_aboveTheLatentScanLimit() throws Exception {
     assertSameLists(RelatedPosts.builder().maxResults(10).build(), Generators.realisticPosts(Scorer.LATENT_SCAN_LIMIT + 100, 11));
   }

@@ -9,13 +9,17 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * A build gives the same index whatever the number of threads it runs on: the analysis, the merge of its
  * batches, the latent space's SVD, the projections and the densities all run in parallel, and each must
  * combine its parts in an order that does not depend on the threads.
+ *
+ * <p>Tagged {@code large}: two builds of thousands of posts, which mutation testing leaves out.
  */
+@Tag("large")
 final class ParallelBuildTest {
 
   /** More than one batch of analysis, so that a batch is merged while the next is analysed. */

@@ -17,7 +17,7 @@ final class PostingsProperties {
 
   @Test
   void encodedPostingsDecodeToWhatWasEncoded() {
-    qt().withExamples(1_000).forAll(longs().all()).checkAssert(seed -> {
+    qt().withExamples(PropertyExamples.scaled(1_000)).forAll(longs().all()).checkAssert(seed -> {
       Random random = new Random(seed);
       List list = List.random(random);
       int at = random.nextInt(5);
@@ -41,7 +41,7 @@ final class PostingsProperties {
 
   @Test
   void candidateSearchReadsEncodedPostingsAsItReadsArrays() {
-    qt().withExamples(500).forAll(longs().all()).checkAssert(seed -> {
+    qt().withExamples(PropertyExamples.scaled(500)).forAll(longs().all()).checkAssert(seed -> {
       Random random = new Random(seed);
       // Scores are an array a post, so the ordinals here stay below a few million.
       List list = List.random(random, 4_000_000);
