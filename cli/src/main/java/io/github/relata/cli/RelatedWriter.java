@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.relata.RelatedPost;
 import io.github.relata.imports.ImportedPost;
+import io.github.relata.imports.RelatedListsWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
@@ -51,10 +52,10 @@ abstract class RelatedWriter {
 
   /** The related-lists format: {@code {"id": ..., "related": [{"id": ..., "score": ...}]}} per line. */
   private static final class Ids extends RelatedWriter {
-    private final RelatedLines lines;
+    private final RelatedListsWriter lines;
 
     Ids(Writer out) throws IOException {
-      this.lines = new RelatedLines(out);
+      this.lines = new RelatedListsWriter(out, RelatedListsWriter.Detail.SCORES);
     }
 
     @Override

@@ -9,7 +9,9 @@
  *   <li>{@link io.github.relata.imports.ImportResult}: the {@link io.github.relata.imports.ImportedPost}s,
  *       each {@link io.github.relata.imports.Skipped} item with its
  *       {@link io.github.relata.imports.SkipReason}, and {@link io.github.relata.imports.ImportWarning}s;
- *   <li>{@link io.github.relata.imports.ImportException}: an import that could not be done at all.
+ *   <li>{@link io.github.relata.imports.ImportException}: an import that could not be done at all;
+ *   <li>{@link io.github.relata.imports.RelatedListsWriter}: the other way, related lists written in the
+ *       related-lists format (JSON Lines), as the command-line tool and the Spark job write them.
  * </ul>
  *
  * <p>Everything else is package-private: {@code Results} collects one import's outcome and enforces its

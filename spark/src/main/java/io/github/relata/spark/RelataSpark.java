@@ -2,6 +2,7 @@ package io.github.relata.spark;
 
 import io.github.relata.BatchPost;
 import io.github.relata.imports.ImportException;
+import io.github.relata.imports.RelatedListsWriter;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.api.java.JavaRDD;
@@ -60,7 +61,7 @@ public final class RelataSpark {
     CollectionAccumulator<String> problems = session.sparkContext().collectionAccumulator("input problems");
     JavaRDD<BatchPost> posts = PostInput.read(session, options.format, options.input, settings, partitions, problems);
     RelatedJob job = new RelatedJob(org.apache.spark.api.java.JavaSparkContext.fromSparkContext(session.sparkContext()), settings, partitions);
-    JavaRDD<String> lines = job.run(posts, options.explain, options.snapshot == null ? null : java.nio.file.Path.of(options.snapshot));
+    JavaRDD<String> lines = job.run(posts, options.explain ? RelatedListsWriter.Detail.EXPLANATIONS : RelatedListsWriter.Detail.SCORES, options.snapshot == null ? null : java.nio.file.Path.of(options.snapshot));
     lines.saveAsTextFile(options.output);
     long count = job.posts();
     long wall = (System.nanoTime() - start) / 1_000_000;

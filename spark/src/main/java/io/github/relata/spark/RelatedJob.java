@@ -5,6 +5,7 @@ import io.github.relata.BatchPost;
 import io.github.relata.BatchScoring;
 import io.github.relata.EncodedPost;
 import io.github.relata.RelatedPost;
+import io.github.relata.imports.RelatedListsWriter;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Path;
@@ -132,7 +133,7 @@ final class RelatedJob {
    * Runs every pass; returns each post's list as a JSON line, in order of post id. With {@code snapshot}, also
    * saves there the index of all posts (gathered on the driver), for web servers to load.
    */
-  JavaRDD<String> run(JavaRDD<BatchPost> analysed, boolean explain, @Nullable Path snapshot) throws IOException {
+  JavaRDD<String> run(JavaRDD<BatchPost> analysed, RelatedListsWriter.Detail detail, @Nullable Path snapshot) throws IOException {
     Settings s = settings;
     analysed.persist(StorageLevel.MEMORY_AND_DISK_SER());
     checkUniqueIds(analysed);
@@ -200,7 +201,7 @@ final class RelatedJob {
         densities.put(members.get(i).id(), all[(int) query.candidates()[i]]);
       }
       List<RelatedPost> related = scoring.related(bm.value(), query.post(), members, densities, densitySum, densityCount);
-      return RelatedJson.line(query.post().id(), related, explain);
+      return RelatedListsWriter.line(query.post().id(), related, detail);
     })).mapToPair(t -> t);
     // In order of position: partitions by range of positions, each sorted (no sampling pass, which would score twice).
     return lines.repartitionAndSortWithinPartitions(new ByRange(partitions, model.posts())).values();

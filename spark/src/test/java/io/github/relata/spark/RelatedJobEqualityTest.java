@@ -9,6 +9,7 @@ import io.github.relata.ArticleIndex;
 import io.github.relata.RelatedPosts;
 import io.github.relata.imports.ImportFormat;
 import io.github.relata.imports.PostImporter;
+import io.github.relata.imports.RelatedListsWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -85,7 +86,7 @@ final class RelatedJobEqualityTest {
     ArticleIndex loaded = engine.load(snapshot);
     assertEquals(index.size(), loaded.size());
     for (Article a : posts) {
-      assertEquals(RelatedJson.line(a.id(), index.relatedTo(a.id()), true), RelatedJson.line(a.id(), loaded.relatedTo(a.id()), true));
+      assertEquals(RelatedListsWriter.line(a.id(), index.relatedTo(a.id()), RelatedListsWriter.Detail.EXPLANATIONS), RelatedListsWriter.line(a.id(), loaded.relatedTo(a.id()), RelatedListsWriter.Detail.EXPLANATIONS));
     }
   }
 
@@ -135,7 +136,7 @@ final class RelatedJobEqualityTest {
     ArticleIndex index = RelatedPosts.builder().maxResults(10).build().index(posts);
     Map<String, String> lines = new TreeMap<>();
     for (Article a : posts) {
-      lines.put(a.id(), RelatedJson.line(a.id(), index.relatedTo(a.id()), true));
+      lines.put(a.id(), RelatedListsWriter.line(a.id(), index.relatedTo(a.id()), RelatedListsWriter.Detail.EXPLANATIONS));
     }
     return lines;
   }
