@@ -2,6 +2,7 @@ package io.github.relata;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -9,7 +10,13 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,6 +55,25 @@ final class LayoutTest {
       return "top-level classes of core";
     }
   };
+
+  /** The README's map of core ("Inside core") names every class of core's three packages (each file of its sources). */
+  @Test
+  void theReadmesMapOfCoreNamesEveryClass() throws IOException {
+    String readme = Files.readString(Path.of("../README.md"));
+    int start = readme.indexOf("## Inside core");
+    int end = readme.indexOf("\n## ", start + 1);
+    String map = readme.substring(start, end < 0 ? readme.length() : end);
+    List<String> missing;
+    try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+      missing = sources.map(f -> f.getFileName().toString())
+          .filter(f -> f.endsWith(".java") && !f.equals("package-info.java"))
+          .map(f -> f.substring(0, f.length() - ".java".length()))
+          .filter(name -> !Pattern.compile("\\b" + name + "\\b").matcher(map).find())
+          .sorted()
+          .toList();
+    }
+    assertEquals(List.of(), missing, "classes of core that the README's map (Inside core) does not name");
+  }
 
   @Test
   void coresClassesFormNoDependencyCycle() {
