@@ -1,15 +1,14 @@
 package io.github.relata;
 
-import io.github.relata.CandidateJoin.Contribution;
+import static com.google.common.base.Preconditions.checkArgument;
+
+import io.github.relata.CandidateJoin.Contributions;
 import io.github.relata.CandidateJoin.Posting;
 import io.github.relata.CandidateJoin.QueryTerm;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -84,41 +83,88 @@ final class BatchCandidates {
   }
 
   /** The query's best candidates, or null when the common terms must be looked up too; see {@link BatchScoring#candidates}. */
-  long @Nullable [] best(Doc query, long self, List<Contribution> contributions, boolean withCommon) {
-    List<Contribution> sorted = new ArrayList<>(contributions);
-    sorted.removeIf(c -> c.candidate() == self);
-    sorted.sort(Comparator.comparingInt(Contribution::rank)); // stable: one candidate's in rank order
-    Map<Long, float[]> scores = new HashMap<>();
-    Set<Long> eligible = new HashSet<>();
-    Set<Long> byWords = new HashSet<>();
-    for (Contribution c : sorted) {
-      float[] score = scores.computeIfAbsent(c.candidate(), k -> new float[1]);
-      score[0] = score[0] + c.value();
-      if (c.eligible()) {
-        eligible.add(c.candidate());
+  long @Nullable [] best(Doc query, long self, Contributions contributions, boolean withCommon) {
+    int n = contributions.size;
+    long[] positions = contributions.candidates;
+    long maxPosition = 0;
+    for (int i = 0; i < n; i++) {
+      maxPosition = Math.max(maxPosition, positions[i]);
+    }
+    // Each contribution as its candidate's position above its own index: sorted, a candidate's contributions
+    // are together, in the order they were added.
+    int indexBits = Long.numberOfLeadingZeros(maxPosition) - 1;
+    checkArgument(indexBits >= 1 && (indexBits >= 31 || n <= 1L << indexBits), "%s contributions to candidates up to position %s are more than one query holds", n, maxPosition);
+    long[] keys = new long[n];
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      if (positions[i] != self) {
+        keys[m++] = positions[i] << indexBits | i;
       }
-      if (c.rank() < Candidates.QUERY_TERMS) {
-        byWords.add(c.candidate());
+    }
+    Arrays.sort(keys, 0, m);
+    long mask = (1L << indexBits) - 1;
+    long[] found = new long[m];
+    float[] values = new float[m];
+    int[] ordinals = new int[m];
+    boolean[] eligible = new boolean[m];
+    boolean allEligible = true;
+    int byWords = 0;
+    int[] run = new int[8];
+    int count = 0;
+    for (int start = 0; start < m; ) {
+      long position = keys[start] >>> indexBits;
+      int end = start;
+      while (end < m && keys[end] >>> indexBits == position) {
+        end++;
       }
+      run = runInRankOrder(contributions, keys, start, end, mask, run);
+      // As an index adds them: one term after another in rank order, so the float sum is the index's.
+      float score = 0;
+      boolean isEligible = false;
+      boolean isByWords = false;
+      for (int r = 0; r < end - start; r++) {
+        int i = run[r];
+        score = score + contributions.values[i];
+        isEligible |= contributions.eligible[i];
+        isByWords |= contributions.ranks[i] < Candidates.QUERY_TERMS;
+      }
+      found[count] = position;
+      values[count] = score;
+      ordinals[count] = count;
+      eligible[count] = isEligible;
+      allEligible &= isEligible;
+      byWords += isByWords ? 1 : 0;
+      count++;
+      start = end;
     }
     // As Candidates.find: common terms are looked up when the other words (not tags) found too few posts.
-    if (!withCommon && byWords.size() < max && queryTerms(query).stream().anyMatch(QueryTerm::common)) {
+    if (!withCommon && byWords < max && queryTerms(query).stream().anyMatch(QueryTerm::common)) {
       return null;
     }
-    long[] positions = scores.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
-    float[] values = new float[positions.length];
-    int[] ordinals = new int[positions.length];
-    for (int i = 0; i < positions.length; i++) {
-      values[i] = scores.get(positions[i])[0];
-      ordinals[i] = i;
-    }
-    int[] best = Candidates.select(values, ordinals, positions.length, max,
-        eligible.size() == positions.length ? null : o -> eligible.contains(positions[o]), new int[ScratchPool.BINS]);
+    int[] best = Candidates.select(values, ordinals, count, max, allEligible ? null : o -> eligible[o], new int[ScratchPool.BINS]);
     long[] result = new long[best.length];
     for (int i = 0; i < best.length; i++) {
-      result[i] = positions[best[i]];
+      result[i] = found[best[i]];
     }
     return result;
+  }
+
+  /** The indexes of one candidate's contributions ({@code keys[start, end)}), in order of their terms' rank. */
+  private static int[] runInRankOrder(Contributions contributions, long[] keys, int start, int end, long mask, int[] run) {
+    int length = end - start;
+    int[] out = run.length >= length ? run : new int[Math.max(length, 2 * run.length)];
+    for (int k = 0; k < length; k++) {
+      int i = (int) (keys[start + k] & mask);
+      int rank = contributions.ranks[i];
+      int at = k;
+      // Insertion sort, stable: a candidate has one contribution a term, and only a few terms.
+      while (at > 0 && contributions.ranks[out[at - 1]] > rank) {
+        out[at] = out[at - 1];
+        at--;
+      }
+      out[at] = i;
+    }
+    return out;
   }
 
   /** Returns {@code candidates} with the query's nearest posts in the latent space added, as {@link Scorer} adds them. */

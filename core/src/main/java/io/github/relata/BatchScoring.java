@@ -3,7 +3,7 @@ package io.github.relata;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import io.github.relata.CandidateJoin.Contribution;
+import io.github.relata.CandidateJoin.Contributions;
 import io.github.relata.CandidateJoin.Posting;
 import io.github.relata.CandidateJoin.QueryTerm;
 import io.github.relata.Options.NewerPosts;
@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * BatchModel#mergeSurfaces}), then {@link #withLatentSpace} from the posts at {@link BatchModel#trainingRanks};
  * {@link #encoded} gives each post its compact form under the
  * model's term ids, with its latent vector. Find each post's candidates by an inverted-index join: {@link
- * #postings} of every post against {@link #queryTerms} of every post, each pair's {@link Contribution}s given
+ * #postings} of every post against {@link #queryTerms} of every post, each pair's {@link Contributions} given
  * to {@link #candidates}, and {@link #withLatentCandidates}. Then {@link #density} of each post from its
  * candidates, and finally {@link #related} from its candidates and their densities.
  *
@@ -214,7 +214,7 @@ public final class BatchScoring {
    * @param withCommon whether {@code contributions} include those of the common terms
    * @return the positions, or null
    */
-  public long @Nullable [] candidates(BatchModel model, EncodedPost query, long self, List<Contribution> contributions, boolean withCommon) {
+  public long @Nullable [] candidates(BatchModel model, EncodedPost query, long self, Contributions contributions, boolean withCommon) {
     return candidateSearch(model).best(query.doc(), self, contributions, withCommon);
   }
 

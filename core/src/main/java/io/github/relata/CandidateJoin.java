@@ -1,10 +1,15 @@
 package io.github.relata;
 
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Arrays;
+
 /**
  * The values of a batch run's inverted-index join, which finds each post's candidates as an index's
  * candidate search does ({@link BatchScoring#postings}, {@link BatchScoring#queryTerms}, {@link
  * BatchScoring#candidates}): each post's entries in the postings of its terms, the terms each post looks up,
- * and what one posting adds to a candidate's approximate score.
+ * and what their postings add to a query's candidates' approximate scores.
  */
 public final class CandidateJoin {
 
@@ -31,27 +36,63 @@ public final class CandidateJoin {
   public record QueryTerm(int term, int rank, float factor, boolean common) {}
 
   /**
-   * What one posting adds to a candidate's approximate score: the query term's factor times the posting's
-   * weight, added in the order of the query term's rank.
-   *
-   * @param candidate the candidate's position among the site's posts in order of id
-   * @param rank the query term's rank
-   * @param value the amount added
-   * @param eligible whether the candidate may be related to the query ({@link BatchScoring#eligible})
+   * What the postings of one query's terms add to its candidates' approximate scores, gathered in the order
+   * the postings are read: for each posting, the candidate, the query term's rank (the order in which an
+   * index adds the terms), the query term's factor times the posting's weight, and whether the candidate may
+   * be related to the query. Held in primitive arrays, since a query of a large site reads tens of thousands
+   * of postings. Mutable and not thread-safe: one a thread, {@linkplain #clear() cleared} between queries.
    */
-  public record Contribution(long candidate, int rank, float value, boolean eligible) {
+  public static final class Contributions {
+
+    long[] candidates = new long[64];
+    int[] ranks = new int[64];
+    float[] values = new float[64];
+    boolean[] eligible = new boolean[64];
+    int size;
+
+    /** Returns an empty buffer. */
+    public Contributions() {}
 
     /**
-     * Returns the contribution of one posting of one query term.
+     * Adds the contribution of one posting of one query term.
      *
-     * @param candidate the candidate's position among the site's posts in order of id
+     * @param candidate the candidate's position among the site's posts in order of id, at least 0
      * @param term the query term
-     * @param impact the posting's {@link Posting#impact}
-     * @param eligible whether the candidate may be related to the query
-     * @return the contribution
+     * @param impact the posting's {@link Posting#impact}, 0 to 255
+     * @param eligible whether the candidate may be related to the query ({@link BatchScoring#eligible})
+     * @throws IllegalArgumentException if {@code candidate} is negative or {@code impact} is not 0 to 255
+     * @throws NullPointerException if {@code term} is null
      */
-    public static Contribution of(long candidate, QueryTerm term, int impact, boolean eligible) {
-      return new Contribution(candidate, term.rank(), (float) (term.factor() * Weighting.dequantize((byte) impact)), eligible);
+    public void add(long candidate, QueryTerm term, int impact, boolean eligible) {
+      checkNotNull(term, "term");
+      checkArgument(candidate >= 0, "candidate must be a position, at least 0: %s", candidate);
+      checkArgument(impact >= 0 && impact <= 255, "impact must be 0 to 255: %s", impact);
+      if (size == candidates.length) {
+        int grown = Math.max(64, size + (size >> 1));
+        candidates = Arrays.copyOf(candidates, grown);
+        ranks = Arrays.copyOf(ranks, grown);
+        values = Arrays.copyOf(values, grown);
+        this.eligible = Arrays.copyOf(this.eligible, grown);
+      }
+      candidates[size] = candidate;
+      ranks[size] = term.rank();
+      values[size] = (float) (term.factor() * Weighting.dequantize((byte) impact));
+      this.eligible[size] = eligible;
+      size++;
+    }
+
+    /**
+     * Returns how many contributions were added since the buffer was made or cleared.
+     *
+     * @return the count
+     */
+    public int size() {
+      return size;
+    }
+
+    /** Empties the buffer, keeping its arrays for the next query. */
+    public void clear() {
+      size = 0;
     }
   }
 }

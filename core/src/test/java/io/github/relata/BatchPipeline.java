@@ -1,6 +1,6 @@
 package io.github.relata;
 
-import io.github.relata.CandidateJoin.Contribution;
+import io.github.relata.CandidateJoin.Contributions;
 import io.github.relata.CandidateJoin.Posting;
 import io.github.relata.CandidateJoin.QueryTerm;
 import java.util.ArrayList;
@@ -33,9 +33,26 @@ final class BatchPipeline {
   }
 
   static Result run(RelatedPosts engine, List<Article> articles) {
+    return counted(engine, articles).rank();
+  }
+
+  /** The run after its statistics: its {@link #model} and its {@link #encoded} posts, in order of id. */
+  static BatchPipeline counted(RelatedPosts engine, List<Article> articles) {
     BatchPipeline run = new BatchPipeline(engine, articles);
     run.countStatistics();
-    return run.rank();
+    return run;
+  }
+
+  BatchScoring batch() {
+    return batch;
+  }
+
+  BatchModel model() {
+    return model;
+  }
+
+  List<EncodedPost> encoded() {
+    return all;
   }
 
   private void countStatistics() {
@@ -88,14 +105,14 @@ final class BatchPipeline {
     Map<String, List<EncodedPost>> candidates = new HashMap<>();
     for (int self = 0; self < all.size(); self++) {
       EncodedPost q = all.get(self);
-      List<Contribution> without = new ArrayList<>();
-      List<Contribution> every = new ArrayList<>();
+      Contributions without = new Contributions();
+      Contributions every = new Contributions();
       for (QueryTerm t : batch.queryTerms(model, q)) {
         for (long[] e : index.getOrDefault(t.term(), List.of())) {
-          Contribution c = Contribution.of(e[1], t, (int) e[0], batch.eligible(model, q, all.get((int) e[1]).language()));
-          every.add(c);
+          boolean eligible = batch.eligible(model, q, all.get((int) e[1]).language());
+          every.add(e[1], t, (int) e[0], eligible);
           if (!t.common()) {
-            without.add(c);
+            without.add(e[1], t, (int) e[0], eligible);
           }
         }
       }

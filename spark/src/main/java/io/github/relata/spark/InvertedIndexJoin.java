@@ -2,7 +2,7 @@ package io.github.relata.spark;
 
 import io.github.relata.BatchModel;
 import io.github.relata.BatchScoring;
-import io.github.relata.CandidateJoin.Contribution;
+import io.github.relata.CandidateJoin.Contributions;
 import io.github.relata.CandidateJoin.Posting;
 import io.github.relata.CandidateJoin.QueryTerm;
 import io.github.relata.EncodedPost;
@@ -80,13 +80,14 @@ final class InvertedIndexJoin {
       eligible[l] = scoring.eligible(model, query, languages.get(l));
     }
     List<QueryTerm> terms = scoring.queryTerms(model, query);
-    List<Contribution> contributions = new ArrayList<>();
+    Contributions contributions = new Contributions();
     for (boolean withCommon : new boolean[] {false, true}) {
       for (QueryTerm term : terms) {
         long[] postings = term.common() == withCommon ? index.get(term.term()) : null;
-        for (long packed : postings == null ? new long[0] : postings) {
-          long position = packed >>> 8 & ((1L << 48) - 1);
-          contributions.add(Contribution.of(position, term, (int) (packed >>> 56), eligible[(int) (packed & 0xFF)]));
+        if (postings != null) {
+          for (long packed : postings) {
+            contributions.add(packed >>> 8 & ((1L << 48) - 1), term, (int) (packed >>> 56), eligible[(int) (packed & 0xFF)]);
+          }
         }
       }
       long[] candidates = scoring.candidates(model, query, self, contributions, withCommon);
