@@ -5,9 +5,14 @@ import io.github.relata.imports.ImportException;
 import io.github.relata.imports.RelatedListsWriter;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.CollectionAccumulator;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * The related-posts batch job: reads a site's posts, writes every post's related list (JSON Lines in the
@@ -36,7 +41,19 @@ public final class RelataSpark {
    * @throws Exception if the input cannot be read or the output written
    */
   public static void main(String[] args) throws Exception {
-    Options options = Options.parse(args);
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (ParameterException e) {
+      System.err.println(e.getMessage());
+      e.getCommandLine().usage(System.err);
+      System.exit(2);
+      return;
+    }
+    if (options.help) {
+      new CommandLine(new Options()).usage(System.out);
+      return;
+    }
     SparkSession.Builder builder = SparkSession.builder().appName("relata related");
     if (options.master != null) {
       builder.master(options.master).config("spark.ui.enabled", "false");
@@ -70,57 +87,67 @@ public final class RelataSpark {
     return new Summary(count, wall, meter.bytes(), meter.records(), List.copyOf(problems.value()), passes, meter.bytesByStage());
   }
 
-  /** The command line. */
+  /** The command line, parsed by picocli. */
+  @Command(name = "relata-spark", sortOptions = false, usageHelpAutoWidth = true,
+      description = "Writes every post's related list, as JSON Lines in the related-lists format, one file a partition, in order of post id.")
   static final class Options {
+    @Option(names = "--input", required = true, paramLabel = "PATH", description = "The posts: a file or a folder, in --format.")
     String input;
-    String output;
-    String format = "jsonl";
-    int maxResults = 10;
-    boolean explain;
-    int partitions;
-    String master;
-    String snapshot;
 
+    @Option(names = "--output", required = true, paramLabel = "DIR", description = "The folder the lists are written to; it must not exist.")
+    String output;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
+        description = "The input's format: jsonl, json, parquet, hugo, jekyll, wxr or feed (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--max-results", paramLabel = "N", defaultValue = "10", description = "The longest list, 1 to 1000 (default: ${DEFAULT-VALUE}).")
+    String maxResultsText;
+
+    @Option(names = "--explain", description = "Add to each entry each signal's share of the score, the shared terms and tags, and the exposure.")
+    boolean explain;
+
+    @Option(names = "--partitions", paramLabel = "N", description = "How many partitions (default: twice Spark's default parallelism).")
+    @Nullable String partitionsText;
+
+    @Option(names = "--master", paramLabel = "URL", description = "Spark's master, such as local[*], when spark-submit does not give one.")
+    @Nullable String master;
+
+    @Option(names = "--snapshot", paramLabel = "FILE", description = "Also save the index of all posts there, for web servers to load.")
+    @Nullable String snapshot;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Print this help and exit.")
+    boolean help;
+
+    int maxResults;
+    int partitions;
+
+    /**
+     * Returns the options of {@code args}.
+     *
+     * @throws ParameterException naming the option and its value, if one is unknown, missing or out of range
+     */
     static Options parse(String... args) {
       Options o = new Options();
-      for (int i = 0; i < args.length; i++) {
-        String arg = args[i];
-        switch (arg) {
-          case "--input" -> o.input = value(args, ++i, arg);
-          case "--output" -> o.output = value(args, ++i, arg);
-          case "--format" -> o.format = value(args, ++i, arg);
-          case "--max-results" -> o.maxResults = number(value(args, ++i, arg), arg, 1, 1000);
-          case "--partitions" -> o.partitions = number(value(args, ++i, arg), arg, 1, 1_000_000);
-          case "--master" -> o.master = value(args, ++i, arg);
-          case "--explain" -> o.explain = true;
-          case "--snapshot" -> o.snapshot = value(args, ++i, arg);
-          default -> throw new IllegalArgumentException("unknown option: " + arg
-              + " (options: --input, --output, --format, --max-results, --partitions, --master, --explain, --snapshot)");
-        }
-      }
-      if (o.input == null || o.output == null) {
-        throw new IllegalArgumentException("--input and --output are required");
-      }
+      CommandLine line = new CommandLine(o);
+      line.parseArgs(args);
+      o.maxResults = wholeNumber(line, "--max-results", o.maxResultsText, 1, 1000);
+      o.partitions = o.partitionsText == null ? 0 : wholeNumber(line, "--partitions", o.partitionsText, 1, 1_000_000);
       return o;
     }
 
-    private static String value(String[] args, int i, String option) {
-      if (i >= args.length) {
-        throw new IllegalArgumentException(option + " needs a value");
+    private static int wholeNumber(CommandLine line, String option, String text, int min, int max) {
+      String s = text.strip();
+      if (!s.matches("[+-]?\\d+")) {
+        throw new ParameterException(line, option + " must be a whole number: " + text);
       }
-      return args[i];
-    }
-
-    private static int number(String value, String option, int min, int max) {
-      try {
-        int n = Integer.parseInt(value);
-        if (n < min || n > max) {
-          throw new IllegalArgumentException(option + " must be in [" + min + ", " + max + "]: " + value);
-        }
-        return n;
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(option + " must be a whole number: " + value, e);
+      if (s.replaceFirst("^[+-]?0*", "").length() > 10 || Long.parseLong(s) > max) {
+        throw new ParameterException(line, s.startsWith("-") ? option + " must be at least " + min + ": " + text : option + " is too large (at most " + max + "): " + text);
       }
+      if (Long.parseLong(s) < min) {
+        throw new ParameterException(line, option + " must be at least " + min + ": " + text);
+      }
+      return Integer.parseInt(s);
     }
   }
 }

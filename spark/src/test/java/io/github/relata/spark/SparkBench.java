@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * The batch job in local mode against the single-machine engine, on the bench's synthetic posts: at each size,
@@ -30,23 +33,34 @@ public final class SparkBench {
 
   private SparkBench() {}
 
-  public static void main(String[] args) throws Exception {
-    List<Integer> sizes = new ArrayList<>();
+  /** The bench's command line. */
+  @Command(name = "spark-bench", sortOptions = false, mixinStandardHelpOptions = true)
+  static final class Options {
+    @Option(names = "--sizes", split = ",", paramLabel = "N", description = "The site sizes to run, such as 10000,100000 (default: 100000).")
+    List<Integer> sizes = new ArrayList<>(List.of(100_000));
+
+    @Option(names = "--threads", paramLabel = "N", description = "Spark's local[N] (default: the machine's cores).")
     int threads = Runtime.getRuntime().availableProcessors();
-    int partitions = 0;
-    boolean single = true;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--sizes" -> Stream.of(args[++i].split(",")).map(s -> Integer.parseInt(s.replace("_", ""))).forEach(sizes::add);
-        case "--threads" -> threads = Integer.parseInt(args[++i]);
-        case "--partitions" -> partitions = Integer.parseInt(args[++i]);
-        case "--skip-single" -> single = false;
-        default -> throw new IllegalArgumentException("unknown option: " + args[i] + " (--sizes, --threads, --partitions, --skip-single)");
-      }
+
+    @Option(names = "--partitions", paramLabel = "N", description = "The job's partitions (default: twice its parallelism).")
+    int partitions;
+
+    @Option(names = "--skip-single", description = "Run the job only, not the single machine's build and all pairs beside it.")
+    boolean skipSingle;
+  }
+
+  public static void main(String[] args) throws Exception {
+    Options options = new Options();
+    CommandLine command = new CommandLine(options);
+    command.parseArgs(args);
+    if (command.isUsageHelpRequested()) {
+      command.usage(System.out);
+      return;
     }
-    if (sizes.isEmpty()) {
-      sizes.add(100_000);
-    }
+    List<Integer> sizes = options.sizes;
+    int threads = options.threads;
+    int partitions = options.partitions;
+    boolean single = !options.skipSingle;
     Path dir = Path.of("target", "spark-bench");
     Files.createDirectories(dir);
     System.out.println("| posts | single machine: build + all pairs (s) | ms a post | Spark local[" + threads
