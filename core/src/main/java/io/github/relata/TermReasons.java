@@ -48,7 +48,7 @@ record TermReasons(QueryVector query, Surfaces surfaces, Set<String> functionWor
     List<Shared> shared = phrases(c, words);
     words.forEach((term, contribution) -> {
       String surface = surfaces.get(term, query.doc.language);
-      if (surface != null && isReadable(surface) && !isFunctionWord(surface)) {
+      if (surface != null && explains(surface)) {
         shared.add(new Shared(surface, contribution));
       }
     });
@@ -66,7 +66,8 @@ record TermReasons(QueryVector query, Surfaces surfaces, Set<String> functionWor
   }
 
   /**
-   * The phrases both posts have, but those of two function words, each with its own part of the dot product
+   * The phrases both posts have, but those neither of whose words {@link #explains} anything ("of the",
+   * "XIV ok"), each with its own part of the dot product
    * and those of its words, strongest phrase first; the words a phrase takes are removed from {@code words}.
    */
   private List<Shared> phrases(DocVectors c, Map<Integer, Double> words) {
@@ -77,7 +78,7 @@ record TermReasons(QueryVector query, Surfaces surfaces, Set<String> functionWor
       int second = (int) q.pairs[i];
       String a = surfaces.get(first, query.doc.language);
       String b = surfaces.get(second, query.doc.language);
-      if (a != null && b != null && !(isFunctionWord(a) && isFunctionWord(b))) {
+      if (a != null && b != null && (explains(a) || explains(b))) {
         pairs.add(new Pair(first, second, a + ' ' + b, query.pairProduct(i, frequencies.pairTf(c, j))));
       }
     });
@@ -113,6 +114,11 @@ record TermReasons(QueryVector query, Surfaces surfaces, Set<String> functionWor
       }
     }
     return chosen;
+  }
+
+  /** Whether a word says something to a reader: readable ({@link #isReadable}) and not a function word. */
+  private boolean explains(String surface) {
+    return isReadable(surface) && !isFunctionWord(surface);
   }
 
   private boolean isFunctionWord(String surface) {
