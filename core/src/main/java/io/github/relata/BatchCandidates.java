@@ -84,69 +84,83 @@ final class BatchCandidates {
 
   /** The query's best candidates, or null when the common terms must be looked up too; see {@link BatchScoring#candidates}. */
   long @Nullable [] best(Doc query, long self, Contributions contributions, boolean withCommon) {
-    int n = contributions.size;
-    long[] positions = contributions.candidates;
-    long maxPosition = 0;
-    for (int i = 0; i < n; i++) {
-      maxPosition = Math.max(maxPosition, positions[i]);
-    }
-    // Each contribution as its candidate's position above its own index: sorted, a candidate's contributions
-    // are together, in the order they were added.
-    int indexBits = Long.numberOfLeadingZeros(maxPosition) - 1;
-    checkArgument(indexBits >= 1 && (indexBits >= 31 || n <= 1L << indexBits), "%s contributions to candidates up to position %s are more than one query holds", n, maxPosition);
-    long[] keys = new long[n];
-    int m = 0;
-    for (int i = 0; i < n; i++) {
-      if (positions[i] != self) {
-        keys[m++] = positions[i] << indexBits | i;
-      }
-    }
-    Arrays.sort(keys, 0, m);
-    long mask = (1L << indexBits) - 1;
-    long[] found = new long[m];
-    float[] values = new float[m];
-    int[] ordinals = new int[m];
-    boolean[] eligible = new boolean[m];
-    boolean allEligible = true;
-    int byWords = 0;
-    int[] run = new int[8];
-    int count = 0;
-    for (int start = 0; start < m; ) {
-      long position = keys[start] >>> indexBits;
-      int end = start;
-      while (end < m && keys[end] >>> indexBits == position) {
-        end++;
-      }
-      run = runInRankOrder(contributions, keys, start, end, mask, run);
-      // As an index adds them: one term after another in rank order, so the float sum is the index's.
-      float score = 0;
-      boolean isEligible = false;
-      boolean isByWords = false;
-      for (int r = 0; r < end - start; r++) {
-        int i = run[r];
-        score = score + contributions.values[i];
-        isEligible |= contributions.eligible[i];
-        isByWords |= contributions.ranks[i] < Candidates.QUERY_TERMS;
-      }
-      found[count] = position;
-      values[count] = score;
-      ordinals[count] = count;
-      eligible[count] = isEligible;
-      allEligible &= isEligible;
-      byWords += isByWords ? 1 : 0;
-      count++;
-      start = end;
-    }
+    Sums sums = Sums.of(contributions, self);
     // As Candidates.find: common terms are looked up when the other words (not tags) found too few posts.
-    if (!withCommon && byWords < max && queryTerms(query).stream().anyMatch(QueryTerm::common)) {
+    if (!withCommon && sums.byWords < max && queryTerms(query).stream().anyMatch(QueryTerm::common)) {
       return null;
     }
-    int[] best = Candidates.select(values, ordinals, count, max, allEligible ? null : o -> eligible[o], new int[ScratchPool.BINS]);
+    int[] ordinals = new int[sums.count];
+    for (int i = 0; i < ordinals.length; i++) {
+      ordinals[i] = i;
+    }
+    int[] best = Candidates.select(
+        sums.values, ordinals, sums.count, max, sums.allEligible ? null : o -> sums.eligible[o], new int[ScratchPool.BINS]);
     long[] result = new long[best.length];
     for (int i = 0; i < best.length; i++) {
-      result[i] = found[best[i]];
+      result[i] = sums.positions[best[i]];
     }
     return result;
+  }
+
+  /**
+   * The approximate score of each candidate but the query, in order of position: whether it may be related to
+   * the query, and how many candidates its words (not its tags) found.
+   */
+  private record Sums(long[] positions, float[] values, boolean[] eligible, int count, boolean allEligible, int byWords) {
+
+    static Sums of(Contributions contributions, long self) {
+      int n = contributions.size;
+      long maxPosition = 0;
+      for (int i = 0; i < n; i++) {
+        maxPosition = Math.max(maxPosition, contributions.candidates[i]);
+      }
+      // Each contribution as its candidate's position above its own index: sorted, a candidate's contributions
+      // are together, in the order they were added.
+      int indexBits = Long.numberOfLeadingZeros(maxPosition) - 1;
+      checkArgument(indexBits >= 1 && (indexBits >= 31 || n <= 1L << indexBits),
+          "%s contributions to candidates up to position %s are more than one query holds", n, maxPosition);
+      long[] keys = new long[n];
+      int m = 0;
+      for (int i = 0; i < n; i++) {
+        if (contributions.candidates[i] != self) {
+          keys[m++] = contributions.candidates[i] << indexBits | i;
+        }
+      }
+      Arrays.sort(keys, 0, m);
+      long mask = (1L << indexBits) - 1;
+      long[] positions = new long[m];
+      float[] values = new float[m];
+      boolean[] eligible = new boolean[m];
+      int[] run = new int[8];
+      int count = 0;
+      boolean allEligible = true;
+      int byWords = 0;
+      for (int start = 0, end; start < m; start = end) {
+        long position = keys[start] >>> indexBits;
+        end = start;
+        while (end < m && keys[end] >>> indexBits == position) {
+          end++;
+        }
+        run = runInRankOrder(contributions, keys, start, end, mask, run);
+        // As an index adds them: one term after another in rank order, so the float sum is the index's.
+        float score = 0;
+        boolean isEligible = false;
+        boolean isByWords = false;
+        for (int r = 0; r < end - start; r++) {
+          int i = run[r];
+          score = score + contributions.values[i];
+          isEligible |= contributions.eligible[i];
+          isByWords |= contributions.ranks[i] < Candidates.QUERY_TERMS;
+        }
+        positions[count] = position;
+        values[count] = score;
+        eligible[count] = isEligible;
+        allEligible &= isEligible;
+        byWords += isByWords ? 1 : 0;
+        count++;
+      }
+      return new Sums(positions, values, eligible, count, allEligible, byWords);
+    }
   }
 
   /** The indexes of one candidate's contributions ({@code keys[start, end)}), in order of their terms' rank. */
