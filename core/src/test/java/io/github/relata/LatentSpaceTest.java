@@ -117,4 +117,25 @@ final class LatentSpaceTest {
     assertEquals(1.0, LatentVector.dot(copy, copy), 0.02, "a unit vector");
     assertEquals(LatentVector.dot(trained, trained), LatentVector.dot(trained, copy), 1e-6, "the same vector as the post it copies");
   }
+
+  @Test
+  void trainingPosts_everyPostUpToTheCap_thenAnEvenSampleOfTheCap() {
+    int cap = LatentSpace.MAX_TRAINING_POSTS;
+    assertEquals(List.of(0, 1, 2), java.util.Arrays.stream(LatentSpace.samplePositions(3)).boxed().toList());
+    int[] all = LatentSpace.samplePositions(cap);
+    assertEquals(cap, all.length);
+    assertEquals(cap - 1, all[cap - 1]);
+    int[] twice = LatentSpace.samplePositions(2 * cap);
+    assertEquals(cap, twice.length);
+    for (int i = 0; i < cap; i++) {
+      assertEquals(2 * i, twice[i], "every second post");
+    }
+    int[] justOver = LatentSpace.samplePositions(cap + 1);
+    assertEquals(cap, justOver.length);
+    assertEquals(0, justOver[0]);
+    assertTrue(justOver[cap - 1] <= cap && justOver[cap - 1] >= cap - 1, "spread to the end: " + justOver[cap - 1]);
+    for (int i = 1; i < cap; i++) {
+      assertTrue(justOver[i] > justOver[i - 1], "ascending, no post twice");
+    }
+  }
 }
