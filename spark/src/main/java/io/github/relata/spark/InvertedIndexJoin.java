@@ -67,20 +67,21 @@ final class InvertedIndexJoin {
   }
 
   /** The query's candidates: from the inverted index, then from the latent scan. */
-  static long[] candidates(
-      BatchScoring scoring, BatchModel model, Map<Integer, long[]> index, List<EncodedPost> scanned, long self, EncodedPost query) {
-    return scoring.withLatentCandidates(model, query, self, found(scoring, model, index, self, query), scanned);
+  static long[] candidates(BatchScoring scoring, BatchModel model, Map<Integer, long[]> index, List<EncodedPost> scanned,
+      Contributions contributions, long self, EncodedPost query) {
+    return scoring.withLatentCandidates(model, query, self, found(scoring, model, index, contributions, self, query), scanned);
   }
 
   /** The query's candidates from the inverted index: its rare terms, then its common terms too if they find too few. */
-  private static long[] found(BatchScoring scoring, BatchModel model, Map<Integer, long[]> index, long self, EncodedPost query) {
+  private static long[] found(
+      BatchScoring scoring, BatchModel model, Map<Integer, long[]> index, Contributions contributions, long self, EncodedPost query) {
     List<String> languages = model.languages();
     boolean[] eligible = new boolean[languages.size()];
     for (int l = 0; l < eligible.length; l++) {
       eligible[l] = scoring.eligible(model, query, languages.get(l));
     }
     List<QueryTerm> terms = scoring.queryTerms(model, query);
-    Contributions contributions = new Contributions();
+    contributions.clear();
     for (boolean withCommon : new boolean[] {false, true}) {
       for (QueryTerm term : terms) {
         long[] postings = term.common() == withCommon ? index.get(term.term()) : null;

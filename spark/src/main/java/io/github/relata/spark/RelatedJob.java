@@ -3,6 +3,7 @@ package io.github.relata.spark;
 import io.github.relata.BatchModel;
 import io.github.relata.BatchPost;
 import io.github.relata.BatchScoring;
+import io.github.relata.CandidateJoin.Contributions;
 import io.github.relata.EncodedPost;
 import io.github.relata.RelatedPost;
 import io.github.relata.imports.RelatedListsWriter;
@@ -157,9 +158,11 @@ final class RelatedJob {
     Broadcast<List<EncodedPost>> be = spark.broadcast(InvertedIndexJoin.scanned(posts, model, s));
     JavaPairRDD<Long, Query> queries = posts.mapPartitionsToPair(it -> {
       BatchScoring scoring = Engines.scoring(s);
+      // One buffer a partition, cleared for each query: a query of a large site reads tens of thousands of postings.
+      Contributions contributions = new Contributions();
       List<Tuple2<Long, Query>> out = new ArrayList<>();
       it.forEachRemaining(t -> out.add(new Tuple2<>(t._1(),
-          new Query(t._2(), InvertedIndexJoin.candidates(scoring, bm.value(), bi.value(), be.value(), t._1(), t._2())))));
+          new Query(t._2(), InvertedIndexJoin.candidates(scoring, bm.value(), bi.value(), be.value(), contributions, t._1(), t._2())))));
       return out.iterator();
     }, true);
     queries.persist(StorageLevel.MEMORY_AND_DISK_SER());
