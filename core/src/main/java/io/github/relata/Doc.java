@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The encoded form takes about a quarter of the plain {@code int[]}, {@code char[]} and {@code long[]}
  * arrays it stands for (bench {@code HeapPerPost --histogram}), at the price of decoding a post each time it
- * is scored: a query decodes the hundred or so candidates it scores exactly, not the posts its postings
- * touch.
+ * is scored: a query reads the hundred or so candidates it scores exactly, not the posts its postings touch,
+ * one after another into the same arrays ({@link DocEncoding.Reader}).
  */
 final class Doc {
 

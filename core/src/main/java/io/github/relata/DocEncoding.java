@@ -125,6 +125,125 @@ final class DocEncoding {
     return new DocVectors(length, stableNorm, terms, tfs, pairs, pairTfs, grams, gramTfs, labels, titlePositions);
   }
 
+  /**
+   * Reads posts' analysed forms, one after another, into arrays of its own that grow as needed and are
+   * reused from one post to the next: what a query needs to score its hundred or so candidates without a
+   * {@link DocVectors} (eight new arrays) a candidate. Holds the last post read; not thread-safe (one a
+   * query). Each field is valid up to its count; word pairs are kept as their {@link PairCounts#hash}.
+   */
+  static final class Reader {
+    int termCount;
+    int pairCount;
+    int gramCount;
+    int labelCount;
+    int titleCount;
+    int[] terms = new int[64];
+    char[] tfs = new char[64];
+    int[] pairHashes = new int[64];
+    char[] pairTfs = new char[64];
+    int[] grams = NONE;
+    char[] gramTfs = NO_TFS;
+    int[] labels = new int[8];
+    int[] titlePositions = new int[16];
+
+    private byte[] bytes = new byte[0];
+    private int at;
+
+    /** Reads the form {@link #encode} wrote; its n-grams only if {@code withGrams} (else {@link #gramCount} is 0). */
+    void read(byte[] encoded, boolean withGrams) {
+      bytes = encoded;
+      at = 0;
+      termCount = readVInt();
+      pairCount = readVInt();
+      int grams = readVInt();
+      labelCount = readVInt();
+      titleCount = readVInt();
+      if (terms.length < termCount) {
+        terms = new int[grow(termCount)];
+        tfs = new char[terms.length];
+      }
+      readIds(terms, tfs, termCount, WORD_TF);
+      if (pairHashes.length < pairCount) {
+        pairHashes = new int[grow(pairCount)];
+        pairTfs = new char[pairHashes.length];
+      }
+      int first = 0;
+      for (int i = 0; i < pairCount; i++) {
+        long gap = readVLong();
+        first += (int) (gap >>> 1);
+        pairHashes[i] = PairCounts.hash(terms[first], terms[readVInt()]);
+        pairTfs[i] = (gap & 1) == 0 ? PAIR_TF : (char) readVInt();
+      }
+      if (labels.length < labelCount) {
+        labels = new int[grow(labelCount)];
+      }
+      readIds(labels, null, labelCount, 0);
+      if (titlePositions.length < titleCount) {
+        titlePositions = new int[grow(titleCount)];
+      }
+      readIds(titlePositions, null, titleCount, 0);
+      gramCount = withGrams ? grams : 0;
+      if (this.grams.length < gramCount) {
+        this.grams = new int[grow(gramCount)];
+        gramTfs = new char[this.grams.length];
+      }
+      readIds(this.grams, gramTfs, gramCount, WORD_TF);
+      bytes = NO_BYTES;
+    }
+
+    private static int grow(int needed) {
+      return Math.max(needed, needed + (needed >> 1));
+    }
+
+    private void readIds(int[] ids, char @Nullable [] frequencies, int count, int common) {
+      int id = 0;
+      for (int i = 0; i < count; i++) {
+        if (frequencies == null) {
+          id += readVInt();
+        } else {
+          long gap = readVLong();
+          id += (int) (gap >>> 1);
+          frequencies[i] = (gap & 1) == 0 ? (char) common : (char) readVInt();
+        }
+        ids[i] = id;
+      }
+    }
+
+    /** A variable-length int as Lucene's {@code DataOutput.writeVInt} writes it: seven bits a byte, low first. */
+    private int readVInt() {
+      byte b = bytes[at++];
+      if (b >= 0) {
+        return b;
+      }
+      int value = b & 0x7F;
+      for (int shift = 7; ; shift += 7) {
+        b = bytes[at++];
+        value |= (b & 0x7F) << shift;
+        if (b >= 0) {
+          return value;
+        }
+      }
+    }
+
+    /** A variable-length long as {@code DataOutput.writeVLong} writes it. */
+    private long readVLong() {
+      byte b = bytes[at++];
+      if (b >= 0) {
+        return b;
+      }
+      long value = b & 0x7FL;
+      for (int shift = 7; ; shift += 7) {
+        b = bytes[at++];
+        value |= (b & 0x7FL) << shift;
+        if (b >= 0) {
+          return value;
+        }
+      }
+    }
+  }
+
+  private static final byte[] NO_BYTES = new byte[0];
+
   private static void readIds(ByteArrayDataInput in, int[] ids, char @Nullable [] tfs, char common) {
     int id = 0;
     for (int i = 0; i < ids.length; i++) {

@@ -87,15 +87,16 @@ final class TermWeights {
    */
   record Frequencies(boolean bm25, double averageLength) {
     double tf(DocVectors doc, int i) {
-      return bm25 ? saturated(doc.tf(i), doc) : doc.logTf(i);
+      return of(doc.storedTfs()[i], doc.length);
     }
 
     double pairTf(DocVectors doc, int i) {
-      return bm25 ? saturated(doc.pairTf(i), doc) : doc.pairLogTf(i);
+      return of(doc.storedPairTfs()[i], doc.length);
     }
 
-    private double saturated(float tf, DocVectors doc) {
-      return Weighting.saturated(tf, doc.length, averageLength);
+    /** The term-frequency part for a stored frequency ({@link Weighting#TF_STEPS}) in a post of this length. */
+    double of(char stored, float length) {
+      return bm25 ? Weighting.saturated(Weighting.tf(stored), length, averageLength) : Weighting.logTf(stored);
     }
   }
 
@@ -107,6 +108,28 @@ final class TermWeights {
   /** Inverse document frequency of the term with this id. */
   double idfOf(int termId) {
     return idf(index.df(termId));
+  }
+
+  /** As {@link #textNorm(int, DocVectors)}, decoding the post only when its norm is not cached yet. */
+  double textNorm(int ordinal, Doc doc) {
+    return cached(index.normCache().text, ordinal, () -> textNorm(ordinal, doc.vectors(false)));
+  }
+
+  /** As {@link #gramNorm(int, DocVectors)}, decoding the post only when its norm is not cached yet. */
+  double gramNorm(int ordinal, Doc doc) {
+    return cached(index.normCache().grams, ordinal, () -> gramNorm(ordinal, doc.vectors(true)));
+  }
+
+  /** As {@link #labelNorm(int, DocVectors)}, decoding the post only when its norm is not cached yet. */
+  double labelNorm(int ordinal, Doc doc) {
+    return cached(index.normCache().labels, ordinal, () -> labelNorm(ordinal, doc.vectors(false)));
+  }
+
+  /** As {@link #keyTerms(int, DocVectors)}, decoding the post only when its key terms are not cached yet. */
+  int[] keyTerms(int ordinal, Doc doc) {
+    int[][] cache = index.normCache().keyTerms;
+    int[] cached = ordinal < cache.length ? cache[ordinal] : null;
+    return cached != null ? cached : keyTerms(ordinal, doc.vectors(false));
   }
 
   /** Norm of a post's text vector: its words and word pairs. */

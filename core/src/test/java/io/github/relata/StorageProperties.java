@@ -178,6 +178,40 @@ final class StorageProperties {
   }
 
   @Test
+  void oneReaderReusedFromPostToPostReadsWhatDecodingReads() {
+    // A query scores its candidates through one reader: arrays grown for a long post and reused for shorter
+    // ones must hold exactly the current post, up to each count.
+    qt().withExamples(PropertyExamples.scaled(300)).forAll(longs().all()).checkAssert(seed -> {
+      Random random = new Random(seed);
+      DocEncoding.Reader reader = new DocEncoding.Reader();
+      for (int post = 0; post < 12; post++) {
+        int[] terms = ascending(random, random.nextInt(random.nextBoolean() ? 300 : 20), random.nextBoolean() ? 5_000 : Integer.MAX_VALUE);
+        long[] pairs = pairsOf(random, terms);
+        int[] grams = ascending(random, random.nextInt(3) == 0 ? random.nextInt(600) : 0, Integer.MAX_VALUE);
+        int[] labels = ascending(random, random.nextInt(12), Integer.MAX_VALUE);
+        int[] title = ascending(random, Math.min(terms.length, random.nextInt(20)), terms.length);
+        byte[] encoded = DocEncoding.encode(terms, frequencies(random, terms.length), pairs, frequencies(random, pairs.length), grams,
+            frequencies(random, grams.length), labels, title);
+        boolean withGrams = random.nextBoolean();
+        reader.read(encoded, withGrams);
+        DocVectors v = DocEncoding.decode(encoded, 1f, 1f, true);
+        assertArrayEquals(v.terms, Arrays.copyOf(reader.terms, reader.termCount));
+        assertArrayEquals(v.storedTfs(), Arrays.copyOf(reader.tfs, reader.termCount));
+        int[] hashes = new int[v.pairs.length];
+        for (int i = 0; i < hashes.length; i++) {
+          hashes[i] = v.pairHash(i);
+        }
+        assertArrayEquals(hashes, Arrays.copyOf(reader.pairHashes, reader.pairCount));
+        assertArrayEquals(v.storedPairTfs(), Arrays.copyOf(reader.pairTfs, reader.pairCount));
+        assertArrayEquals(v.labels, Arrays.copyOf(reader.labels, reader.labelCount));
+        assertArrayEquals(v.titlePositions, Arrays.copyOf(reader.titlePositions, reader.titleCount));
+        assertArrayEquals(withGrams ? v.grams : new int[0], Arrays.copyOf(reader.grams, reader.gramCount));
+        assertArrayEquals(withGrams ? v.storedGramTfs() : new char[0], Arrays.copyOf(reader.gramTfs, reader.gramCount));
+      }
+    });
+  }
+
+  @Test
   void aPairOfWordsThePostDoesNotHaveIsRefused() {
     Article article = Article.builder("p", "t").build();
     char[] two = {16, 16};

@@ -13,7 +13,12 @@ public final class SortedIds {
 
   /** Calls {@code action} with the positions of every id that {@code a} and {@code b} share, ascending. */
   public static void forEachShared(int[] a, int[] b, SharedAction action) {
-    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+    forEachShared(a, a.length, b, b.length, action);
+  }
+
+  /** As {@link #forEachShared(int[], int[], SharedAction)} over the first {@code aLength} and {@code bLength} ids. */
+  public static void forEachShared(int[] a, int aLength, int[] b, int bLength, SharedAction action) {
+    for (int i = 0, j = 0; i < aLength && j < bLength; ) {
       if (a[i] < b[j]) {
         i++;
       } else if (a[i] > b[j]) {
