@@ -29,9 +29,9 @@ final class LatentSpace {
   static final int MAX_TRAINING_POSTS = 20_000;
   /** At most this many terms (the most frequent with df at least 2) span the space. */
   static final int MAX_TERMS = 20_000;
-  private static final int OVERSAMPLING = 10;
-  private static final int POWER_ITERATIONS = 2;
-  private static final long SEED = 0x5EED_2026L;
+  static final int OVERSAMPLING = 10;
+  static final int POWER_ITERATIONS = 2;
+  static final long SEED = 0x5EED_2026L;
 
   private final int dimensions;
   /** Which row of {@link #rows} each word and word pair has. */
@@ -146,7 +146,7 @@ final class LatentSpace {
    * {@link #MAX_TERMS}, most frequent first. A feature is a term id, or a pair hash marked by {@link
    * #PAIR_FEATURE}.
    */
-  private static List<Long> basis(List<Doc> training) {
+  static List<Long> basis(List<Doc> training) {
     Map<Long, Integer> df = new HashMap<>();
     for (Doc post : training) {
       DocVectors doc = post.vectors();
@@ -190,7 +190,7 @@ final class LatentSpace {
    * concentrated in one post, near 0 for one spread evenly over all. The usual global weight for LSA
    * (Dumais, 1991); it measured better than idf here on every corpus.
    */
-  private static void logEntropyWeights(List<Doc> training, LatentColumns columns, double[] weights) {
+  static void logEntropyWeights(List<Doc> training, LatentColumns columns, double[] weights) {
     int m = weights.length;
     double[] total = new double[m];
     for (Doc doc : training) {
@@ -210,7 +210,7 @@ final class LatentSpace {
   }
 
   /** The posts to learn from: all of them, or an even sample of {@link #MAX_TRAINING_POSTS}. */
-  private static List<Doc> sample(List<Doc> live) {
+  static List<Doc> sample(List<Doc> live) {
     if (live.size() <= MAX_TRAINING_POSTS) {
       return live;
     }
@@ -233,7 +233,7 @@ final class LatentSpace {
   }
 
   /** The training posts' unit log-entropy vectors over the basis terms, one row per post. */
-  private static DMatrixSparseCSC matrix(List<Doc> training, LatentColumns columns, double[] globalWeight, int m) {
+  static DMatrixSparseCSC matrix(List<Doc> training, LatentColumns columns, double[] globalWeight, int m) {
     DMatrixSparseTriplet triplets = new DMatrixSparseTriplet(training.size(), m, training.size() * 64);
     for (int r = 0; r < training.size(); r++) {
       Doc doc = training.get(r);

@@ -79,6 +79,13 @@ public final class Bench {
         case "charts" -> charts(options, out, err);
         case "generate" -> generate(options, err);
         case "analysis-linearity" -> AnalysisLinearity.run(options, out, err);
+        case "limits" -> {
+          if (SharedCorpora.find().isEmpty()) {
+            err.println(SharedCorpora.missingMessage());
+            yield USAGE_ERROR;
+          }
+          yield MachineLimits.run(options, out, err);
+        }
         case "snapshot" -> {
           if (SharedCorpora.find().isEmpty()) {
             err.println(SharedCorpora.missingMessage());

@@ -14,13 +14,13 @@ import picocli.CommandLine.Model.OptionSpec;
 /**
  * The parsed command line of {@link Bench}: a command and its {@code --name value} options, read by picocli.
  *
- * @param command {@code run}, {@code report}, {@code charts}, {@code generate}, {@code analysis-linearity}, {@code snapshot} or {@code help}
+ * @param command {@code run}, {@code report}, {@code charts}, {@code generate}, {@code analysis-linearity}, {@code snapshot}, {@code limits} or {@code help}
  * @param values the options given, by name without the dashes
  * @param root the repository root, which the default paths are relative to
  */
 record BenchOptions(String command, Map<String, String> values, Path root) {
 
-  static final List<String> COMMANDS = List.of("run", "report", "charts", "generate", "analysis-linearity", "snapshot", "help");
+  static final List<String> COMMANDS = List.of("run", "report", "charts", "generate", "analysis-linearity", "snapshot", "limits", "help");
   static final List<String> BENCHMARKS = List.of("build", "add", "query", "all-pairs", "heap");
   private static final Set<String> FLAGS = Set.of("skip-quality", "keep");
   private static final Set<String> NAMES = Set.of(
@@ -61,6 +61,9 @@ record BenchOptions(String command, Map<String, String> values, Path root) {
       "              --budget 120   longest call, in seconds, to run; larger sizes are extrapolated (≈)",
       "  snapshot  times building an index against saving and loading its snapshot, with the file size and the ratio",
       "            build / load: --sizes 100000 (default 10000,100000); --keep keeps bench/target/perf/snapshot-N.relata",
+      "  limits    the machine's read bandwidth, memory latency and dense product rate, and beside them what the index",
+      "            stores (bytes a post against the entropy of its terms), what a query reads and the SVD's work:",
+      "            --sizes 100000 (default 10000,100000); give the JVM -Xmx8g",
       "common: --out DIR (default bench/target/perf)  --docs DIR (default docs)  --corpora DIR (default ../shared/corpora)");
 
   /**

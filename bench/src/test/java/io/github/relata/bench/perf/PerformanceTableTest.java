@@ -30,10 +30,28 @@ final class PerformanceTableTest {
     assertEquals(PerformanceTable.HEADER, lines.get(0));
     assertEquals(PerformanceTable.RULE, lines.get(1));
     assertEquals(List.of(
-        "| 10,000 | index build (posts/s) | 1,235 | 4,938 | 0.25 |  |",
+        "| 10,000 | index build (posts/s) | 1,235 | 4,938 | 0.25 | ≥ 1 × MLT: **missed** |",
         "| 10,000 | retained heap (bytes/post) | 5,000 | – | – |  |",
-        "| 100,000 | query, p50 (ms) | 0.500 | 2.50 | 0.20 | ≤ 0.25 × MLT: met |",
-        "| 100,000 | all pairs, top 10 (s) | 45.0 | 90.0 | 0.50 | ≤ 30 s: **missed** |"), lines.subList(2, lines.size()));
+        "| 100,000 | query, p50 (ms) | 0.500 | 2.50 | 0.20 | ≤ 0.10 × MLT: **missed** |",
+        "| 100,000 | all pairs, top 10 (s) | 45.0 | 90.0 | 0.50 | ≤ 15 s: **missed** |"), lines.subList(2, lines.size()));
+  }
+
+  @Test
+  void render_goalsMet_upperAndLowerLimits() {
+    PerfResults results = new PerfResults(List.of(
+        m(100_000, "relata", Figure.BUILD, 12_000),
+        m(100_000, "lucene-mlt", Figure.BUILD, 10_000),
+        m(100_000, "relata", Figure.QUERY_P50, 0.1),
+        m(100_000, "lucene-mlt", Figure.QUERY_P50, 2.0),
+        m(100_000, "relata", Figure.ALL_PAIRS, 14),
+        m(100_000, "lucene-mlt", Figure.ALL_PAIRS, 90)),
+        List.of());
+
+    String table = PerformanceTable.render(results);
+
+    assertTrue(table.contains("| 100,000 | index build (posts/s) | 12,000 | 10,000 | 1.20 | ≥ 1 × MLT: met |"), table);
+    assertTrue(table.contains("| 100,000 | query, p50 (ms) | 0.100 | 2.00 | 0.050 | ≤ 0.10 × MLT: met |"), table);
+    assertTrue(table.contains("| 100,000 | all pairs, top 10 (s) | 14.0 | 90.0 | 0.16 | ≤ 15 s: met |"), table);
   }
 
   @Test

@@ -126,6 +126,11 @@ final class SyntheticCorpusTest {
     int median = words[n / 2];
     assertTrue(median >= 80 && median <= 160, "median words " + median);
     assertEquals(Set.of("en", "sv"), corpus.languageShares().keySet());
+    // The shared corpora have more Swedish source posts than English ones (the links corpus's pool), and
+    // still four posts in five are English.
+    assertEquals(0.8, corpus.languageShares().get("en"), 1e-9);
+    long english = java.util.stream.IntStream.range(0, n).filter(i -> corpus.post(i).lang().equals("en")).count();
+    assertEquals(0.8, english / (double) n, 0.03, "English share of " + n + " posts");
     assertNotEquals(corpus.post(0).body(), corpus.post(1).body());
   }
 }
