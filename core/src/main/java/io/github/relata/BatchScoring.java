@@ -259,14 +259,18 @@ public final class BatchScoring {
    *
    * @param model the site's model
    * @param query the query post
-   * @param candidates the query's candidates ({@link #withLatentCandidates}), in that order
+   * @param candidates the query's candidates ({@link #withLatentCandidates}), in that order: best approximate
+   *     score first, then the latent ones
    * @return the density, or NaN
    */
   public float density(BatchModel model, EncodedPost query, List<EncodedPost> candidates) {
     if (!Density.used(options) || model.posts < 2) {
       return Float.NaN;
     }
-    Neighbourhood local = Neighbourhood.of(BatchShell.of(engine, model), query.doc(), EncodedPost.docs(candidates), Map.of(), 0, 0);
+    // As an index does: without a latent scan, only the best of the candidates by approximate score.
+    boolean scan = query.doc().latent != null && scansLatentSpace(model);
+    List<EncodedPost> scored = scan ? candidates : candidates.subList(0, Math.min(Scorer.NEIGHBOUR_CANDIDATES, candidates.size()));
+    Neighbourhood local = Neighbourhood.of(BatchShell.of(engine, model), query.doc(), EncodedPost.docs(scored), Map.of(), 0, 0);
     return Density.of(new Scorer(local.data()).neighbourScores(local.self(), Density.NEIGHBOURS));
   }
 

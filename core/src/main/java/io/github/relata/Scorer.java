@@ -13,6 +13,12 @@ final class Scorer {
 
   /** At least this many candidates are scored exactly, more for long lists. */
   static final int MIN_CANDIDATES = 100;
+  /**
+   * Of the candidates a list would score, the best this many by approximate score are scored for a post's
+   * {@link Density} (the mean of its best {@link Density#NEIGHBOURS} scores, one such query a post in every
+   * build), where no latent scan adds candidates: only the top scores count, and they are among the first.
+   */
+  static final int NEIGHBOUR_CANDIDATES = 70;
   /** Indexes of up to this many posts also find candidates by comparing latent vectors with every post. */
   static final int LATENT_SCAN_LIMIT = 5000;
   /** How many candidates the latent scan adds. */
@@ -40,7 +46,7 @@ final class Scorer {
     if (query.empty()) {
       return List.of();
     }
-    Ranking ranking = rank(query, new Eligibility(index, query.doc, filter), limit);
+    Ranking ranking = rank(query, new Eligibility(index, query.doc, filter), limit, Integer.MAX_VALUE);
     List<ScoredCandidate> kept = corrected(ranking.scored(), query.doc);
     kept.sort(RANKING);
     List<ScoredCandidate> top = kept.subList(0, Math.min(limit, kept.size()));
@@ -84,7 +90,8 @@ final class Scorer {
     if (query.empty()) {
       return new ScoredCandidate[0];
     }
-    List<ScoredCandidate> scored = new ArrayList<>(rank(query, new Eligibility(index, query.doc, Filter.none()), k).scored());
+    List<ScoredCandidate> scored =
+        new ArrayList<>(rank(query, new Eligibility(index, query.doc, Filter.none()), k, Math.max(k, NEIGHBOUR_CANDIDATES)).scored());
     scored.removeIf(s -> !(s.score > 0));
     scored.sort(RANKING);
     return scored.subList(0, Math.min(k, scored.size())).toArray(ScoredCandidate[]::new);
@@ -98,11 +105,17 @@ final class Scorer {
   /** The scored candidates of one query, and the formula that scored them. */
   private record Ranking(List<ScoredCandidate> scored, ScoreFormula formula) {}
 
-  /** Finds the candidates and scores every signal of each, neighbours included. */
-  private Ranking rank(QueryVector query, Eligibility eligibility, int limit) {
+  /**
+   * Finds the candidates of a list of {@code limit} and scores every signal of each, neighbours included:
+   * only the first {@code keep} of those found in the postings where no latent scan adds others.
+   */
+  private Ranking rank(QueryVector query, Eligibility eligibility, int limit, int keep) {
     Doc q = query.doc;
     int self = query.ordinal;
     int[] ordinals = Candidates.find(index, query, candidates(limit), eligibility.acceptsAll() ? null : eligibility::test);
+    if (!scansLatentSpace(q)) {
+      ordinals = java.util.Arrays.copyOf(ordinals, Math.min(keep, ordinals.length));
+    }
     ordinals = withLatentNeighbours(self, q, ordinals, eligibility);
     Signals signals = new Signals(index, termWeights, query);
     List<ScoredCandidate> scored = new ArrayList<>(ordinals.length);
@@ -126,7 +139,7 @@ final class Scorer {
    * terms. Only for indexes of up to {@link #LATENT_SCAN_LIMIT} posts, where the scan is cheap.
    */
   private int[] withLatentNeighbours(int self, Doc q, int[] ordinals, Eligibility eligibility) {
-    if (q.latent == null || index.latent() == null || index.ordinalCount() > LATENT_SCAN_LIMIT) {
+    if (!scansLatentSpace(q)) {
       return ordinals;
     }
     long[] best = byLatentSimilarity(q.latent, index.ordinalCount(), self, o -> {
@@ -146,6 +159,11 @@ final class Scorer {
     return all.stream().mapToInt(Integer::intValue).toArray();
   }
 
+
+  /** Whether the query's candidates include posts found by comparing latent vectors with every post. */
+  private boolean scansLatentSpace(Doc q) {
+    return q.latent != null && index.latent() != null && index.ordinalCount() <= LATENT_SCAN_LIMIT;
+  }
 
   /**
    * Returns the ordinals below {@code n} but {@code self} that have a latent vector, each in the low 32 bits,
