@@ -118,11 +118,11 @@ public final class IndexFigures {
 
   /**
    * Counts what candidate search and exact scoring read for {@code queries} posts spread evenly over the
-   * index, as {@link Candidates#find} and {@link Signals} read them for a list of ten with no filter.
+   * index, as {@link Candidates#find} and {@link Signals} read them for a list of ten with no filter; the
+   * postings' bytes at the mean bytes an entry of {@code storage}, the index's own {@link #storage}.
    */
-  public static Query queries(ArticleIndex index, int queries) {
+  public static Query queries(ArticleIndex index, Storage storage, int queries) {
     IndexData data = ((IndexSnapshot) index).data();
-    Storage storage = storage(index);
     double bytesPerEntry = storage.postingsBytes() / Math.max(storage.postingsEntries(), 1e-9);
     TermWeights weights = new TermWeights(data);
     int n = data.ordinalCount();

@@ -40,7 +40,7 @@ final class MachineLimits {
       double build = (System.nanoTime() - start) / 1e9;
       err.printf(Locale.ROOT, "%,d posts: built in %.1f s%n", size, build);
       IndexFigures.Storage storage = IndexFigures.storage(index);
-      IndexFigures.Query query = IndexFigures.queries(index, QUERIES);
+      IndexFigures.Query query = IndexFigures.queries(index, storage, QUERIES);
       IndexFigures.Svd svd = IndexFigures.svd(index, 3);
       out.print(report(size, machine, storage, query, svd));
     }

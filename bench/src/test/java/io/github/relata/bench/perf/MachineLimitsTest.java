@@ -41,7 +41,7 @@ final class MachineLimitsTest {
 
   @Test
   void queries_readAtMostTheBudgetOfEachList_andScoreAtMostTheCandidates() {
-    IndexFigures.Query q = IndexFigures.queries(index, 200);
+    IndexFigures.Query q = IndexFigures.queries(index, IndexFigures.storage(index), 200);
 
     assertEquals(200, q.queries());
     assertTrue(q.candidates() > 0 && q.candidates() <= 100, q.toString());
