@@ -141,9 +141,10 @@ final class Postings {
         int ordinal = o[i];
         if (ordinal != self && ordinal < scores.length) {
           float before = scores[ordinal];
-          if (before == 0) {
-            touched[n++] = ordinal;
-          }
+          // Written always, kept only for a first visit: no branch on whether the post was met before,
+          // which is taken or not as the posts come and so is mispredicted some of the time.
+          touched[n] = ordinal;
+          n += before == 0 ? 1 : 0;
           scores[ordinal] = before + (float) (factor * Weighting.dequantize(w[i]));
         }
       }
@@ -160,9 +161,8 @@ final class Postings {
       int ordinal = entries.next();
       if (ordinal != self && ordinal < scores.length) {
         float before = scores[ordinal];
-        if (before == 0) {
-          touched[n++] = ordinal;
-        }
+        touched[n] = ordinal; // as in accumulate: kept only for a first visit, without a branch
+        n += before == 0 ? 1 : 0;
         scores[ordinal] = before + (float) (factor * Weighting.dequantize(entries.weight()));
       }
     }
