@@ -22,8 +22,12 @@ import java.util.concurrent.ForkJoinTask;
  */
 final class IndexBuilder {
 
-  /** Posts analysed together, in parallel. */
-  private static final int BATCH = 4096;
+  /**
+   * Posts analysed together, in parallel. Two batches of full articles and their analysed text (some 10 KB a
+   * post in maps and strings) are alive at once, and every young collection copies them: with 4,096 a batch
+   * the collections copied some 80 MB each, and their pauses took 11.4 s of a 100k build (1.0 s with 256).
+   */
+  static final int BATCH = 256;
 
   private IndexBuilder() {}
 
@@ -59,14 +63,15 @@ final class IndexBuilder {
     if (merging != null) {
       merging.join();
     }
+    ids = null; // only for the duplicate check: not kept through the steps below, which need the most memory
     return merge.canonical();
   }
 
   /** The posts merged so far, each with its term ids, and the terms and surfaces they use. Not thread-safe. */
   private static final class Merge {
     private final EngineContext engine;
-    private final TermTable.Builder terms = new TermTable.Builder(1 << 16);
-    private final Surfaces.Builder surfaces = new Surfaces.Builder();
+    private TermTable.Builder terms = new TermTable.Builder(1 << 16);
+    private Surfaces.Builder surfaces = new Surfaces.Builder();
     private Doc[] docs;
     private int count;
 
@@ -98,12 +103,23 @@ final class IndexBuilder {
       }
     }
 
+    /**
+     * Returns the index of the posts merged, handing them over: this merge no longer holds them, so that each
+     * post's form before canonical term ids (and its article before compression) can be collected as soon as
+     * its successor is made, rather than staying reachable from here through the whole build.
+     */
     IndexData canonical() {
       String[] keys = new String[terms.size()];
       for (int id = 0; id < keys.length; id++) {
         keys[id] = terms.key(id);
       }
-      return IndexBuilder.canonical(engine, Arrays.copyOf(docs, count), keys, surfaces.build());
+      Doc[] all = count == docs.length ? docs : Arrays.copyOf(docs, count);
+      Surfaces built = surfaces.build();
+      docs = new Doc[0];
+      count = 0;
+      terms = new TermTable.Builder(0);
+      surfaces = new Surfaces.Builder();
+      return IndexBuilder.canonical(engine, all, keys, built);
     }
   }
 
@@ -152,8 +168,9 @@ final class IndexBuilder {
    * terms (terms no post uses dropped), so that every sum, tie and sample is the same whatever the input
    * order.
    *
-   * @param docs the posts, any order, each with its term ids into {@code keys}
-   * @param keys each old term id's dictionary key
+   * @param docs the posts, any order, each with its term ids into {@code keys}; handed over (sorted and
+   *     replaced in place)
+   * @param keys each old term id's dictionary key; handed over (cleared once read)
    * @param surfaces the surfaces under the old term ids
    */
   private static IndexData canonical(EngineContext engine, Doc[] docs, String[] keys, Surfaces surfaces) {
@@ -190,13 +207,19 @@ final class IndexBuilder {
         newSurfaces.merge(newId[term], surface, language);
       }
     });
-    Doc[] remapped = new Doc[docs.length];
+    LayeredMap dictionary = LayeredMap.of(TermTable.of(sortedKeys));
+    int termCount = sortedKeys.size();
+    // The keys as strings are not needed past here: the dictionary holds their characters.
+    sortedKeys = null;
+    Arrays.fill(keys, null);
+    // In place: each post's old form is garbage as soon as its remapped one exists (the caller hands the
+    // array over), so the build never holds two forms of every post.
+    java.util.stream.IntStream.range(0, docs.length).parallel().forEach(i -> docs[i] = docs[i].remapped(newId));
     List<String> ids = new ArrayList<>(docs.length);
-    java.util.stream.IntStream.range(0, docs.length).parallel().forEach(i -> remapped[i] = docs[i].remapped(newId));
-    for (Doc d : remapped) {
+    for (Doc d : docs) {
       ids.add(d.id());
     }
-    return assemble(engine, LayeredMap.of(TermTable.of(sortedKeys)), sortedKeys.size(), newSurfaces.build(), remapped, LayeredMap.of(ids));
+    return assemble(engine, dictionary, termCount, newSurfaces.build(), docs, LayeredMap.of(ids));
   }
 
   private static IndexData assemble(

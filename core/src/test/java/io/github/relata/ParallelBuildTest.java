@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 @Tag("large")
 final class ParallelBuildTest {
 
-  /** More than one batch of analysis, so that a batch is merged while the next is analysed. */
+  /** Many batches of analysis ({@link IndexBuilder#BATCH} posts each), so that a batch is merged while the next is analysed. */
   private static final int POSTS = 4096 + 1500;
 
   @Test
