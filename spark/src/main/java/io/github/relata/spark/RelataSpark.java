@@ -21,7 +21,7 @@ import picocli.CommandLine.ParameterException;
  * <pre>
  * spark-submit --class io.github.relata.spark.RelataSpark relata-spark-VERSION-job.jar \
  *     --input posts.jsonl --output related/ [--format jsonl|parquet|hugo|jekyll|wxr|feed|json] [--max-results 10]
- *     [--explain] [--partitions N] [--snapshot FILE]
+ *     [--explain] [--partitions N] [--candidate-join auto|broadcast|partitioned] [--snapshot FILE]
  * </pre>
  */
 public final class RelataSpark {
@@ -31,7 +31,7 @@ public final class RelataSpark {
   /** What a run did. */
   record Summary(
       long posts, long wallMillis, long shuffleBytes, long shuffleRecords, List<String> problems, java.util.Map<String, Long> passMillis,
-      java.util.Map<String, Long> shuffleByStage) {}
+      java.util.Map<String, Long> shuffleByStage, InvertedIndexJoin.Join join, long indexEntries) {}
 
   /**
    * Runs the job with {@code args} (see the class comment); Spark's master comes from spark-submit, or {@code
@@ -59,9 +59,10 @@ public final class RelataSpark {
       builder.master(options.master).config("spark.ui.enabled", "false");
     }
     try (SparkSession session = builder.getOrCreate()) {
-      Summary s = run(session, options);
+      Summary s = run(session, options, (pass, ms) -> System.err.printf(Locale.ROOT, "pass done: %s, %,d ms%n", pass, ms));
       System.out.printf(Locale.ROOT, "%,d posts, %,d ms, shuffle %,d bytes (%,d a post), %d input problems%n",
           s.posts(), s.wallMillis(), s.shuffleBytes(), s.posts() == 0 ? 0 : s.shuffleBytes() / s.posts(), s.problems().size());
+      System.out.printf(Locale.ROOT, "  inverted index: %,d entries, %s%n", s.indexEntries(), s.join().name().toLowerCase(Locale.ROOT));
       s.passMillis().forEach((pass, ms) -> System.out.printf(Locale.ROOT, "  %s: %,d ms%n", pass, ms));
       s.shuffleByStage().forEach((stage, bytes) -> System.out.printf(Locale.ROOT, "  shuffle written by %s: %,d bytes a post%n", stage,
           s.posts() == 0 ? 0 : bytes / s.posts()));
@@ -70,6 +71,12 @@ public final class RelataSpark {
   }
 
   static Summary run(SparkSession session, Options options) throws ImportException, java.io.IOException {
+    return run(session, options, (pass, ms) -> {});
+  }
+
+  /** Runs the job, telling {@code progress} each pass's name and milliseconds as it ends. */
+  static Summary run(SparkSession session, Options options, java.util.function.ObjLongConsumer<String> progress)
+      throws ImportException, java.io.IOException {
     ShuffleMeter meter = new ShuffleMeter();
     session.sparkContext().addSparkListener(meter);
     long start = System.nanoTime();
@@ -77,14 +84,17 @@ public final class RelataSpark {
     RelatedJob.Settings settings = new RelatedJob.Settings(options.maxResults);
     CollectionAccumulator<String> problems = session.sparkContext().collectionAccumulator("input problems");
     JavaRDD<BatchPost> posts = PostInput.read(session, options.format, options.input, settings, partitions, problems);
-    RelatedJob job = new RelatedJob(org.apache.spark.api.java.JavaSparkContext.fromSparkContext(session.sparkContext()), settings, partitions);
+    RelatedJob job = new RelatedJob(
+        org.apache.spark.api.java.JavaSparkContext.fromSparkContext(session.sparkContext()), settings, partitions, options.candidateJoin);
+    job.timer.onPass(progress);
     JavaRDD<String> lines = job.run(posts, options.explain ? RelatedListsWriter.Detail.EXPLANATIONS : RelatedListsWriter.Detail.SCORES, options.snapshot == null ? null : java.nio.file.Path.of(options.snapshot));
     lines.saveAsTextFile(options.output);
     long count = job.posts();
     long wall = (System.nanoTime() - start) / 1_000_000;
     java.util.Map<String, Long> passes = new java.util.LinkedHashMap<>(job.timer.millis);
     passes.put("score, write lists", wall - passes.values().stream().mapToLong(Long::longValue).sum());
-    return new Summary(count, wall, meter.bytes(), meter.records(), List.copyOf(problems.value()), passes, meter.bytesByStage());
+    return new Summary(count, wall, meter.bytes(), meter.records(), List.copyOf(problems.value()), passes, meter.bytesByStage(),
+        job.joinUsed() == null ? options.candidateJoin : job.joinUsed(), job.indexEntries());
   }
 
   /** The command line, parsed by picocli. */
@@ -110,6 +120,11 @@ public final class RelataSpark {
     @Option(names = "--partitions", paramLabel = "N", description = "How many partitions (default: twice Spark's default parallelism).")
     @Nullable String partitionsText;
 
+    @Option(names = "--candidate-join", paramLabel = "HOW", defaultValue = "auto",
+        description = "How queries meet the inverted index: broadcast (a copy on every executor), partitioned (joined by term), "
+            + "or auto (broadcast up to 2^25 entries; default: ${DEFAULT-VALUE}).")
+    String candidateJoinText;
+
     @Option(names = "--master", paramLabel = "URL", description = "Spark's master, such as local[*], when spark-submit does not give one.")
     @Nullable String master;
 
@@ -121,6 +136,7 @@ public final class RelataSpark {
 
     int maxResults;
     int partitions;
+    InvertedIndexJoin.Join candidateJoin = InvertedIndexJoin.Join.AUTO;
 
     /**
      * Returns the options of {@code args}.
@@ -133,7 +149,17 @@ public final class RelataSpark {
       line.parseArgs(args);
       o.maxResults = wholeNumber(line, "--max-results", o.maxResultsText, 1, 1000);
       o.partitions = o.partitionsText == null ? 0 : wholeNumber(line, "--partitions", o.partitionsText, 1, 1_000_000);
+      o.candidateJoin = join(line, o.candidateJoinText);
       return o;
+    }
+
+    private static InvertedIndexJoin.Join join(CommandLine line, String text) {
+      for (InvertedIndexJoin.Join j : InvertedIndexJoin.Join.values()) {
+        if (j.name().equalsIgnoreCase(text.strip())) {
+          return j;
+        }
+      }
+      throw new ParameterException(line, "--candidate-join must be auto, broadcast or partitioned: " + text);
     }
 
     private static int wholeNumber(CommandLine line, String option, String text, int min, int max) {

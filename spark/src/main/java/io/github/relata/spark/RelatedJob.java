@@ -3,7 +3,6 @@ package io.github.relata.spark;
 import io.github.relata.BatchModel;
 import io.github.relata.BatchPost;
 import io.github.relata.BatchScoring;
-import io.github.relata.CandidateJoin.Contributions;
 import io.github.relata.EncodedPost;
 import io.github.relata.RelatedPost;
 import io.github.relata.imports.RelatedListsWriter;
@@ -38,7 +37,8 @@ import scala.Tuple2;
  *   <li>number the posts in order of id (a sort);
  *   <li>count the site's statistics and learn the latent space ({@link SiteStatistics}); broadcast the {@link
  *       BatchModel}; encode every post under the model's term ids;
- *   <li>find candidates by an inverted-index join ({@link InvertedIndexJoin});
+ *   <li>find candidates by an inverted-index join ({@link InvertedIndexJoin}), from a broadcast of the index
+ *       or joined with it by term;
  *   <li>send each partition of queries the candidates its queries need, each candidate once a partition
  *       however many of its queries name it (a post travels to at most as many partitions as there are, not
  *       to each of its 100 to 150 queries);
@@ -63,11 +63,19 @@ final class RelatedJob {
   static final class Timer {
     final Map<String, Long> millis = new LinkedHashMap<>();
     private long mark = System.nanoTime();
+    private java.util.function.ObjLongConsumer<String> listener = (pass, ms) -> {};
+
+    /** Tells {@code listener} each pass's name and milliseconds as it ends (a long run's progress). */
+    void onPass(java.util.function.ObjLongConsumer<String> newListener) {
+      listener = newListener;
+    }
 
     void passed(String pass) {
       long now = System.nanoTime();
-      millis.put(pass, (now - mark) / 1_000_000);
+      long ms = (now - mark) / 1_000_000;
+      millis.put(pass, ms);
       mark = now;
+      listener.accept(pass, ms);
     }
   }
 
@@ -116,13 +124,27 @@ final class RelatedJob {
   private final JavaSparkContext spark;
   private final Settings settings;
   private final int partitions;
+  private final InvertedIndexJoin.Join join;
   final Timer timer = new Timer();
   private long postCount;
+  private long indexEntries;
+  private InvertedIndexJoin.@Nullable Join joinUsed;
 
-  RelatedJob(JavaSparkContext spark, Settings settings, int partitions) {
+  RelatedJob(JavaSparkContext spark, Settings settings, int partitions, InvertedIndexJoin.Join join) {
     this.spark = spark;
     this.settings = settings;
     this.partitions = partitions;
+    this.join = join;
+  }
+
+  /** The inverted index's entries in the last run (postings after the impact budget's cut). */
+  long indexEntries() {
+    return indexEntries;
+  }
+
+  /** How the last run's queries met the inverted index, or null before a run. */
+  InvertedIndexJoin.@Nullable Join joinUsed() {
+    return joinUsed;
   }
 
   /** The number of posts of the last run. */
@@ -136,38 +158,17 @@ final class RelatedJob {
    */
   JavaRDD<String> run(JavaRDD<BatchPost> analysed, RelatedListsWriter.Detail detail, @Nullable Path snapshot) throws IOException {
     Settings s = settings;
-    analysed.persist(StorageLevel.MEMORY_AND_DISK_SER());
-    checkUniqueIds(analysed);
-    // Sorted as bytes (see Wire), numbered in order of id, and read back where used.
-    JavaPairRDD<Long, byte[]> numberedBytes = analysed.mapToPair(p -> new Tuple2<>(p.id(), Wire.bytes(p)))
-        .sortByKey(true, partitions).values().zipWithIndex().mapToPair(t -> new Tuple2<>(t._2(), t._1()));
-    numberedBytes.persist(StorageLevel.MEMORY_AND_DISK());
-    JavaPairRDD<Long, BatchPost> numbered = numberedBytes.mapValues(b -> Wire.read(b, BatchPost.class));
-    timer.passed("read, analyse, check ids");
+    Encoded encoded = encode(analysed);
+    JavaPairRDD<Long, byte[]> numberedBytes = encoded.numberedBytes();
+    JavaPairRDD<Long, BatchPost> numbered = encoded.numbered();
+    BatchModel model = encoded.model();
+    Broadcast<BatchModel> bm = encoded.broadcast();
+    JavaPairRDD<Long, EncodedPost> posts = encoded.posts();
 
-    BatchModel model = SiteStatistics.model(spark, s, numbered, timer);
-    postCount = model.posts();
-    Broadcast<BatchModel> bm = spark.broadcast(model);
-    JavaPairRDD<Long, EncodedPost> posts =
-        numbered.mapValues(p -> Engines.scoring(s).encoded(bm.value(), p)).partitionBy(new HashPartitioner(partitions));
-    posts.persist(StorageLevel.MEMORY_AND_DISK_SER());
-    posts.count();
-    timer.passed("encode");
-
-    Broadcast<Map<Integer, long[]>> bi = spark.broadcast(InvertedIndexJoin.index(posts, bm, s, partitions));
-    Broadcast<List<EncodedPost>> be = spark.broadcast(InvertedIndexJoin.scanned(posts, model, s));
-    JavaPairRDD<Long, Query> queries = posts.mapPartitionsToPair(it -> {
-      BatchScoring scoring = Engines.scoring(s);
-      // One buffer a partition, cleared for each query: a query of a large site reads tens of thousands of postings.
-      Contributions contributions = new Contributions();
-      List<Tuple2<Long, Query>> out = new ArrayList<>();
-      it.forEachRemaining(t -> out.add(new Tuple2<>(t._1(),
-          new Query(t._2(), InvertedIndexJoin.candidates(scoring, bm.value(), bi.value(), be.value(), contributions, t._1(), t._2())))));
-      return out.iterator();
-    }, true);
-    queries.persist(StorageLevel.MEMORY_AND_DISK_SER());
-    queries.count();
-    bi.unpersist();
+    InvertedIndexJoin.Found found = candidates(encoded, join);
+    JavaPairRDD<Long, Query> queries = found.queries();
+    indexEntries = found.entries();
+    joinUsed = found.join();
     timer.passed("inverted index, candidates");
 
     JavaPairRDD<Integer, Tuple2<Long, EncodedPost>> store = candidateStore(posts, queries);
@@ -208,6 +209,42 @@ final class RelatedJob {
     })).mapToPair(t -> t);
     // In order of position: partitions by range of positions, each sorted (no sampling pass, which would score twice).
     return lines.repartitionAndSortWithinPartitions(new ByRange(partitions, model.posts())).values();
+  }
+
+  /**
+   * What the first passes give: the analysed posts numbered in order of id (as bytes, persisted, and read
+   * back), the site's model (and its broadcast), and every post encoded under it, persisted.
+   */
+  record Encoded(
+      JavaPairRDD<Long, byte[]> numberedBytes, JavaPairRDD<Long, BatchPost> numbered, BatchModel model, Broadcast<BatchModel> broadcast,
+      JavaPairRDD<Long, EncodedPost> posts) {}
+
+  /** The first passes: checks the ids, numbers the posts, counts the site's statistics and encodes every post. */
+  Encoded encode(JavaRDD<BatchPost> analysed) {
+    Settings s = settings;
+    analysed.persist(StorageLevel.MEMORY_AND_DISK_SER());
+    checkUniqueIds(analysed);
+    // Sorted as bytes (see Wire), numbered in order of id, and read back where used.
+    JavaPairRDD<Long, byte[]> numberedBytes = analysed.mapToPair(p -> new Tuple2<>(p.id(), Wire.bytes(p)))
+        .sortByKey(true, partitions).values().zipWithIndex().mapToPair(t -> new Tuple2<>(t._2(), t._1()));
+    numberedBytes.persist(StorageLevel.MEMORY_AND_DISK());
+    JavaPairRDD<Long, BatchPost> numbered = numberedBytes.mapValues(b -> Wire.read(b, BatchPost.class));
+    timer.passed("read, analyse, check ids");
+
+    BatchModel model = SiteStatistics.model(spark, s, numbered, timer);
+    postCount = model.posts();
+    Broadcast<BatchModel> bm = spark.broadcast(model);
+    JavaPairRDD<Long, EncodedPost> posts =
+        numbered.mapValues(p -> Engines.scoring(s).encoded(bm.value(), p)).partitionBy(new HashPartitioner(partitions));
+    posts.persist(StorageLevel.MEMORY_AND_DISK_SER());
+    posts.count();
+    timer.passed("encode");
+    return new Encoded(numberedBytes, numbered, model, bm, posts);
+  }
+
+  /** Every post's candidates, found by {@code how} from the posts {@link #encode} gave. */
+  InvertedIndexJoin.Found candidates(Encoded encoded, InvertedIndexJoin.Join how) {
+    return InvertedIndexJoin.queries(spark, encoded.posts(), encoded.broadcast(), settings, partitions, how);
   }
 
   /** One query as a partition's scoring step sees it: the post, its position, its candidates' positions. */

@@ -27,18 +27,30 @@ final class RelataSparkOptionsTest {
     assertFalse(o.explain);
     assertNull(o.master);
     assertNull(o.snapshot);
+    assertEquals(InvertedIndexJoin.Join.AUTO, o.candidateJoin);
   }
 
   @Test
   void everyOption() {
     RelataSpark.Options o = RelataSpark.Options.parse("--input", "site", "--output", "out", "--format", "hugo", "--max-results", "25",
-        "--explain", "--partitions", "64", "--master", "local[2]", "--snapshot", "index.relata");
+        "--explain", "--partitions", "64", "--master", "local[2]", "--snapshot", "index.relata",
+        "--candidate-join", "Partitioned");
     assertEquals("hugo", o.format);
     assertEquals(25, o.maxResults);
     assertTrue(o.explain);
     assertEquals(64, o.partitions);
     assertEquals("local[2]", o.master);
     assertEquals("index.relata", o.snapshot);
+    assertEquals(InvertedIndexJoin.Join.PARTITIONED, o.candidateJoin);
+  }
+
+  @Test
+  void auto_broadcastsAnIndexUpToTheLimitAndJoinsALargerOneByTerm() {
+    long limit = InvertedIndexJoin.Join.BROADCAST_LIMIT;
+    assertEquals(InvertedIndexJoin.Join.BROADCAST, InvertedIndexJoin.Join.AUTO.resolve(limit));
+    assertEquals(InvertedIndexJoin.Join.PARTITIONED, InvertedIndexJoin.Join.AUTO.resolve(limit + 1));
+    assertEquals(InvertedIndexJoin.Join.PARTITIONED, InvertedIndexJoin.Join.PARTITIONED.resolve(0));
+    assertEquals(InvertedIndexJoin.Join.BROADCAST, InvertedIndexJoin.Join.BROADCAST.resolve(limit * 2));
   }
 
   @Test
@@ -57,5 +69,7 @@ final class RelataSparkOptionsTest {
         error("--input", "a", "--output", "b", "--max-results", "99999999999999999999"));
     assertEquals("--partitions must be a whole number: two", error("--input", "a", "--output", "b", "--partitions", "two"));
     assertEquals("--partitions must be at least 1: 0", error("--input", "a", "--output", "b", "--partitions", "0"));
+    assertEquals("--candidate-join must be auto, broadcast or partitioned: map-side",
+        error("--input", "a", "--output", "b", "--candidate-join", "map-side"));
   }
 }

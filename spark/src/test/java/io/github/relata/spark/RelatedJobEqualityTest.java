@@ -117,7 +117,10 @@ final class RelatedJobEqualityTest {
     assertInAnyOrderAndPartitioning(lines, dir, 8, 19);
   }
 
-  /** The job's lines equal an index's for the posts as read in {@code asRead} partitions, and shuffled in {@code shuffledIn}. */
+  /**
+   * The job's lines equal an index's for the posts as read in {@code asRead} partitions, and shuffled in
+   * {@code shuffledIn}, with the inverted index broadcast (as these sizes choose) and joined by term.
+   */
   private static void assertInAnyOrderAndPartitioning(List<String> lines, Path dir, int asRead, int shuffledIn) throws Exception {
     Path inOrder = dir.resolve("as-read.jsonl");
     Files.write(inOrder, lines);
@@ -128,6 +131,8 @@ final class RelatedJobEqualityTest {
     Map<String, String> expected = expected(inOrder);
     compare(expected, runJob(inOrder, dir.resolve("out-a"), asRead), "as read, " + asRead + " partitions");
     compare(expected, runJob(reordered, dir.resolve("out-b"), shuffledIn), "shuffled, " + shuffledIn + " partitions");
+    compare(expected, runJob(reordered, dir.resolve("out-c"), asRead, "--candidate-join", "partitioned"),
+        "shuffled, " + asRead + " partitions, joined by term");
   }
 
   /** Each post's line as the job writes it, from an index of the same posts. */
@@ -147,9 +152,12 @@ final class RelatedJobEqualityTest {
     args.addAll(List.of(more));
     RelataSpark.Options options = RelataSpark.Options.parse(args.toArray(String[]::new));
     RelataSpark.Summary summary = RelataSpark.run(spark, options);
+    if (options.candidateJoin != InvertedIndexJoin.Join.AUTO) {
+      assertEquals(options.candidateJoin, summary.join(), "the join asked for");
+    }
     System.out.printf("%s: %,d posts in %,d ms, shuffle %,d bytes a post%n", input.getFileName(), summary.posts(), summary.wallMillis(),
         summary.shuffleBytes() / Math.max(1, summary.posts()));
-    System.out.println("  passes (ms): " + summary.passMillis());
+    System.out.println("  passes (ms): " + summary.passMillis() + "; inverted index " + summary.indexEntries() + " entries, " + summary.join());
     Map<String, String> lines = new TreeMap<>();
     List<String> previous = new ArrayList<>();
     try (Stream<Path> parts = Files.list(output)) {

@@ -45,6 +45,9 @@ public final class SparkBench {
     @Option(names = "--partitions", paramLabel = "N", description = "The job's partitions (default: twice its parallelism).")
     int partitions;
 
+    @Option(names = "--candidate-join", paramLabel = "HOW", description = "The job's --candidate-join: auto (default), broadcast or partitioned.")
+    String candidateJoin = "auto";
+
     @Option(names = "--skip-single", description = "Run the job only, not the single machine's build and all pairs beside it.")
     boolean skipSingle;
   }
@@ -93,7 +96,9 @@ public final class SparkBench {
         if (partitions > 0) {
           args_.addAll(List.of("--partitions", String.valueOf(partitions)));
         }
-        summary = RelataSpark.run(spark, RelataSpark.Options.parse(args_.toArray(String[]::new)));
+        args_.addAll(List.of("--candidate-join", options.candidateJoin));
+        summary = RelataSpark.run(spark, RelataSpark.Options.parse(args_.toArray(String[]::new)),
+            (pass, ms) -> System.err.printf(Locale.ROOT, "%,d posts, pass done: %s, %,d ms%n", size, pass, ms));
       }
       long both = 0;
       long entries = 0;
@@ -114,6 +119,8 @@ public final class SparkBench {
       }
       double sparkSeconds = summary.wallMillis() / 1e3;
       System.err.println(size + " posts, passes: " + summary.passMillis());
+      System.err.printf(Locale.ROOT, "  inverted index: %,d entries (%,d bytes a post at 8 an entry), %s%n", summary.indexEntries(),
+          8 * summary.indexEntries() / size, summary.join().name().toLowerCase(Locale.ROOT));
       summary.shuffleByStage().forEach((stage, bytes) -> System.err.printf(Locale.ROOT, "  shuffle by %s: %,d bytes a post%n", stage,
           bytes / size));
       System.out.printf(Locale.ROOT, "| %,d | %.1f | %.3f | %.1f | %.3f | %.1f | %,d | %,d | %s |%n", size, singleSeconds,
