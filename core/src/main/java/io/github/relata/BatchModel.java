@@ -116,19 +116,6 @@ public final class BatchModel implements Serializable {
   }
 
   /**
-   * Returns the positions, in order of post id, of the posts the latent space is learned from: every post, or
-   * an even sample of at most {@value LatentSpace#MAX_TRAINING_POSTS}, as an index takes it.
-   *
-   * @param posts the number of posts
-   * @return the positions, ascending
-   * @throws IllegalArgumentException if {@code posts} is negative
-   */
-  public static long[] trainingRanks(int posts) {
-    checkArgument(posts >= 0, "posts must not be negative: %s", posts);
-    return Arrays.stream(LatentSpace.samplePositions(posts)).asLongStream().toArray();
-  }
-
-  /**
    * Returns this model with the word pairs' counts.
    *
    * @param pairCounts each pair hash ({@link BatchScoring#pairHashes}) with the number of times posts have

@@ -8,6 +8,7 @@ import io.github.relata.CandidateJoin.Posting;
 import io.github.relata.CandidateJoin.QueryTerm;
 import io.github.relata.Options.NewerPosts;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A run takes these steps. {@link #analyse} each post. Count the site's statistics into a {@link
  * BatchModel}: document frequencies, {@link #pairHashes}, {@link #surfaceKeys} (merged by {@link
- * BatchModel#mergeSurfaces}), then {@link #withLatentSpace} from the posts at {@link BatchModel#trainingRanks};
+ * BatchModel#mergeSurfaces}), then {@link #withLatentSpace} from the posts at {@link #trainingRanks};
  * {@link #encoded} gives each post its compact form under the
  * model's term ids, with its latent vector. Find each post's candidates by an inverted-index join: {@link
  * #postings} of every post against {@link #queryTerms} of every post, each pair's {@link Contributions} given
@@ -106,16 +107,29 @@ public final class BatchScoring {
   }
 
   /**
+   * Returns the positions, in order of post id, of the posts the latent space is learned from: every post, or
+   * an even sample of the engine's {@link Options#latentTrainingPosts()}, as an index takes it.
+   *
+   * @param posts the number of posts
+   * @return the positions, ascending
+   * @throws IllegalArgumentException if {@code posts} is negative
+   */
+  public long[] trainingRanks(int posts) {
+    checkArgument(posts >= 0, "posts must not be negative: %s", posts);
+    return Arrays.stream(LatentSpace.samplePositions(posts, options.latentTrainingPosts())).asLongStream().toArray();
+  }
+
+  /**
    * Returns {@code model} with the latent space learned from {@code training}, or without one when the engine
    * has none or there are too few posts.
    *
    * @param model the site's model, with its pair counts
-   * @param training the posts at {@link BatchModel#trainingRanks}, any order
+   * @param training the posts at {@link #trainingRanks}, any order
    * @return the model
-   * @throws IllegalArgumentException if {@code training} is not as many posts as {@link BatchModel#trainingRanks} names
+   * @throws IllegalArgumentException if {@code training} is not as many posts as {@link #trainingRanks} names
    */
   public BatchModel withLatentSpace(BatchModel model, List<BatchPost> training) {
-    int expected = LatentSpace.samplePositions(model.posts).length;
+    int expected = LatentSpace.samplePositions(model.posts, options.latentTrainingPosts()).length;
     checkArgument(training.size() == expected, "the latent space is learned from %s posts, not %s", expected, training.size());
     List<BatchPost> sorted = new ArrayList<>(training);
     sorted.sort(Comparator.comparing(BatchPost::id));

@@ -259,7 +259,8 @@ final class IndexBuilder {
     if (wanted == 0 || index.liveCount() < LatentSpace.MIN_POSTS) {
       return index;
     }
-    LatentSpace space = LatentSpace.learn(index.liveDocs(), index.nextTermId(), wanted);
+    List<Doc> training = LatentSpace.sample(index.liveDocs(), index.engine().options().latentTrainingPosts());
+    LatentSpace space = LatentSpace.learnFrom(training, index.nextTermId(), wanted);
     if (space == null) {
       return index;
     }

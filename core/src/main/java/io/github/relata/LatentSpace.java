@@ -25,8 +25,8 @@ final class LatentSpace {
    * space then relates posts that share nothing but style.
    */
   static final int MIN_POSTS = 100;
-  /** At most this many posts are used to learn the space; larger indexes use an even sample. */
-  static final int MAX_TRAINING_POSTS = 20_000;
+  /** The default of {@link Options#latentTrainingPosts()}: at most this many posts learn the space; larger sites use an even sample. */
+  static final int MAX_TRAINING_POSTS = Options.DEFAULT_LATENT_TRAINING_POSTS;
   /** At most this many terms (the most frequent with df at least 2) span the space. */
   static final int MAX_TERMS = 20_000;
   static final int OVERSAMPLING = 10;
@@ -116,7 +116,11 @@ final class LatentSpace {
    * @param termCount the number of term ids the posts' terms are below
    */
   static @Nullable LatentSpace learn(List<Doc> live, int termCount, int wanted) {
-    List<Doc> training = sample(live);
+    return learnFrom(sample(live), termCount, wanted);
+  }
+
+  /** Learns a space as {@link #learn} does, from exactly the posts of {@code training} (a sample already taken). */
+  static @Nullable LatentSpace learnFrom(List<Doc> training, int termCount, int wanted) {
     List<Long> basis = basis(training);
     int n = training.size();
     int m = basis.size();
@@ -211,11 +215,16 @@ final class LatentSpace {
 
   /** The posts to learn from: all of them, or an even sample of {@link #MAX_TRAINING_POSTS}. */
   static List<Doc> sample(List<Doc> live) {
-    if (live.size() <= MAX_TRAINING_POSTS) {
+    return sample(live, MAX_TRAINING_POSTS);
+  }
+
+  /** The posts to learn from: all of them, or an even sample of {@code max}. */
+  static List<Doc> sample(List<Doc> live, int max) {
+    if (live.size() <= max) {
       return live;
     }
-    List<Doc> sample = new ArrayList<>(MAX_TRAINING_POSTS);
-    for (int position : samplePositions(live.size())) {
+    List<Doc> sample = new ArrayList<>(max);
+    for (int position : samplePositions(live.size(), max)) {
       sample.add(live.get(position));
     }
     return sample;
@@ -223,11 +232,16 @@ final class LatentSpace {
 
   /** Returns the positions, ascending, of the posts a space over {@code posts} posts is learned from: all, or an even sample. */
   static int[] samplePositions(int posts) {
-    int n = Math.min(posts, MAX_TRAINING_POSTS);
+    return samplePositions(posts, MAX_TRAINING_POSTS);
+  }
+
+  /** Returns the positions, ascending, of the posts a space over {@code posts} posts is learned from: all, or an even sample of {@code max}. */
+  static int[] samplePositions(int posts, int max) {
+    int n = Math.min(posts, max);
     int[] positions = new int[n];
     double step = (double) posts / n;
     for (int i = 0; i < n; i++) {
-      positions[i] = posts <= MAX_TRAINING_POSTS ? i : (int) (i * step);
+      positions[i] = posts <= max ? i : (int) (i * step);
     }
     return positions;
   }

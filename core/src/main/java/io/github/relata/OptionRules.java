@@ -15,6 +15,8 @@ final class OptionRules {
 
   /** The most latent dimensions an engine may use. */
   static final int MAX_LATENT_DIMENSIONS = 1000;
+  /** The most posts a latent space is learned from: its SVD's dense sketch takes about 1 KB a post. */
+  static final int MAX_LATENT_TRAINING_POSTS = 1_000_000;
 
   private OptionRules() {}
 
@@ -55,6 +57,12 @@ final class OptionRules {
     checkNotNull(maxAge, "maxAge");
     checkArgument(!maxAge.isNegative() && !maxAge.isZero(), "maxAge must be positive: %s", maxAge);
     return maxAge;
+  }
+
+  static int latentTrainingPosts(int posts) {
+    checkArgument(posts >= LatentSpace.MIN_POSTS && posts <= MAX_LATENT_TRAINING_POSTS,
+        "latentTrainingPosts must be in [%s, %s]: %s", LatentSpace.MIN_POSTS, MAX_LATENT_TRAINING_POSTS, posts);
+    return posts;
   }
 
   static int latentDimensions(int dimensions) {

@@ -93,6 +93,8 @@ public final class Options {
   public static final String DEFAULT_LANGUAGE = "en";
   /** Default number of latent dimensions. */
   public static final int DEFAULT_LATENT_DIMENSIONS = 100;
+  /** The default most posts the latent space is learned from; see {@link RelatedPostsBuilder#latentTrainingPosts}. */
+  public static final int DEFAULT_LATENT_TRAINING_POSTS = 20_000;
 
 
   private final Weights weights;
@@ -112,6 +114,7 @@ public final class Options {
   private final String defaultLanguage;
   private final double exposureCorrection;
   private final int latentDimensions;
+  private final int latentTrainingPosts;
   private final Map<String, Analyzer> analyzers;
   private final Bodies bodies;
   private final Limits limits;
@@ -135,6 +138,7 @@ public final class Options {
       String defaultLanguage,
       double exposureCorrection,
       int latentDimensions,
+      int latentTrainingPosts,
       Map<String, Analyzer> analyzers,
       Bodies bodies,
       Limits limits) {
@@ -160,6 +164,7 @@ public final class Options {
         "defaultLanguage must be a lowercase primary code: %s", defaultLanguage);
     this.exposureCorrection = OptionRules.exposureCorrection(exposureCorrection);
     this.latentDimensions = OptionRules.latentDimensions(latentDimensions);
+    this.latentTrainingPosts = OptionRules.latentTrainingPosts(latentTrainingPosts);
     this.analyzers = Map.copyOf(analyzers);
     this.bodies = checkNotNull(bodies, "bodies");
   }
@@ -325,6 +330,16 @@ public final class Options {
   }
 
   /**
+   * Returns the most posts the latent space is learned from: all of a site's posts up to this many, an even
+   * sample of this many beyond.
+   *
+   * @return 100 to 1,000,000
+   */
+  public int latentTrainingPosts() {
+    return latentTrainingPosts;
+  }
+
+  /**
    * Returns the analyzers that replace the preset for a language.
    *
    * @return an immutable map from ISO 639 code to analyzer; empty when every language uses its preset
@@ -416,13 +431,13 @@ public final class Options {
         + ", subwords=" + subwords + ", dateHalfLife=" + dateHalfLife + ", newerPosts=" + newerPosts
         + ", maxAge=" + maxAge + ", languageScope=" + languageScope + ", defaultLanguage=" + defaultLanguage
         + ", exposureCorrection=" + exposureCorrection + ", latentDimensions=" + latentDimensions
-        + ", analyzers=" + analyzers + ", bodies=" + bodies + ", limits=" + limits + "]";
+        + ", latentTrainingPosts=" + latentTrainingPosts + ", analyzers=" + analyzers + ", bodies=" + bodies + ", limits=" + limits + "]";
   }
 
   /** Returns every setting, in declaration order, for equality. */
   private List<Object> values() {
     return Arrays.asList(weights, maxResults, minScore, minRelativeScore, titleWeight, summaryWeight, bodyWeight,
         termWeighting, wordPairs, subwords, dateHalfLife, newerPosts, maxAge, languageScope, defaultLanguage,
-        exposureCorrection, latentDimensions, analyzers, bodies, limits);
+        exposureCorrection, latentDimensions, latentTrainingPosts, analyzers, bodies, limits);
   }
 }

@@ -37,6 +37,7 @@ public final class RelatedPostsBuilder {
   private @Nullable LanguageScope languageScope;
   private @Nullable String defaultLanguage;
   private @Nullable Integer latentDimensions;
+  private @Nullable Integer latentTrainingPosts;
   private @Nullable Bodies bodies;
   private @Nullable Limits limits;
   private final Map<String, Analyzer> analyzers = new HashMap<>();
@@ -251,6 +252,22 @@ public final class RelatedPostsBuilder {
   }
 
   /**
+   * Sets how many posts the latent space is learned from: all of a site's posts up to this many, an even
+   * sample of this many beyond (in order of id, the same posts whatever order they came in). The space's
+   * SVD takes time and memory in proportion to these posts, and a sample of a large site learns nearly the
+   * space all of it would (spark/README.md, "The latent space at scale", has the measurements).
+   *
+   * @param posts 100 to 1,000,000; default {@value Options#DEFAULT_LATENT_TRAINING_POSTS}
+   * @return this builder
+   * @throws IllegalArgumentException if {@code posts} is outside that range
+   * @throws IllegalStateException if it was already set
+   */
+  public RelatedPostsBuilder latentTrainingPosts(int posts) {
+    this.latentTrainingPosts = once(this.latentTrainingPosts, OptionRules.latentTrainingPosts(posts), "latentTrainingPosts");
+    return this;
+  }
+
+  /**
    * Sets whether the index keeps each article's body, so that {@link ArticleIndex#article(String)} and
    * {@link RelatedPost#article()} return it whole; see {@link Bodies}.
    *
@@ -335,6 +352,7 @@ public final class RelatedPostsBuilder {
         or(defaultLanguage, Options.DEFAULT_LANGUAGE),
         or(exposureCorrection, Options.DEFAULT_EXPOSURE_CORRECTION),
         or(latentDimensions, Options.DEFAULT_LATENT_DIMENSIONS),
+        or(latentTrainingPosts, Options.DEFAULT_LATENT_TRAINING_POSTS),
         analyzers,
         or(bodies, Bodies.DROPPED),
         bounds);

@@ -75,7 +75,7 @@ final class BatchPipeline {
     }
     BatchModel withoutSpace = counted.withPairs(pairs).withSurfaces(surfaces);
     List<BatchPost> training = new ArrayList<>();
-    for (long rank : BatchModel.trainingRanks(analysed.size())) {
+    for (long rank : batch.trainingRanks(analysed.size())) {
       training.add(analysed.get((int) rank));
     }
     model = batch.withLatentSpace(withoutSpace, training);

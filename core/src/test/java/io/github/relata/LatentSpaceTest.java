@@ -119,6 +119,19 @@ final class LatentSpaceTest {
   }
 
   @Test
+  void anIndexLearnsFromAtMostTheTrainingPostsItIsGiven_andTheBatchTakesTheSamePosts() {
+    List<Article> posts = site(450, 3);
+    IndexData all = ((IndexSnapshot) RelatedPosts.withDefaults().index(posts)).data();
+    RelatedPosts sampled = RelatedPosts.builder().latentTrainingPosts(150).build();
+    IndexData some = ((IndexSnapshot) sampled.index(posts)).data();
+    assertEquals(450, all.latent().trainedOn());
+    assertEquals(150, some.latent().trainedOn());
+    assertEquals(List.of(0L, 3L, 6L, 447L), java.util.Arrays.stream(BatchScoring.of(sampled).trainingRanks(450)).boxed()
+        .filter(r -> r <= 6 || r >= 447).toList(), "every third post");
+    assertEquals(450, BatchScoring.of(RelatedPosts.withDefaults()).trainingRanks(450).length);
+  }
+
+  @Test
   void trainingPosts_everyPostUpToTheCap_thenAnEvenSampleOfTheCap() {
     int cap = LatentSpace.MAX_TRAINING_POSTS;
     assertEquals(List.of(0, 1, 2), java.util.Arrays.stream(LatentSpace.samplePositions(3)).boxed().toList());

@@ -37,6 +37,14 @@ final class OptionRulesTest {
     assertEquals(1000, RelatedPosts.builder().latentDimensions(1000).build().options().latentDimensions());
     assertEquals("latentDimensions must be in [0, 1000]: 1001", error(() -> RelatedPosts.builder().latentDimensions(1001)));
     assertEquals("latentDimensions must be in [0, 1000]: -1", error(() -> RelatedPosts.builder().latentDimensions(-1)));
+    assertEquals(20_000, RelatedPosts.withDefaults().options().latentTrainingPosts());
+    assertEquals(100, RelatedPosts.builder().latentTrainingPosts(100).build().options().latentTrainingPosts());
+    assertEquals(1_000_000, RelatedPosts.builder().latentTrainingPosts(1_000_000).build().options().latentTrainingPosts());
+    assertEquals("latentTrainingPosts must be in [100, 1000000]: 99", error(() -> RelatedPosts.builder().latentTrainingPosts(99)));
+    assertEquals("latentTrainingPosts must be in [100, 1000000]: 1000001",
+        error(() -> RelatedPosts.builder().latentTrainingPosts(1_000_001)));
+    assertEquals("latentTrainingPosts was already set to 500", assertThrows(IllegalStateException.class,
+        () -> RelatedPosts.builder().latentTrainingPosts(500).latentTrainingPosts(600)).getMessage());
   }
 
   @Test

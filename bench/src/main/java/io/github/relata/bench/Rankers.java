@@ -34,6 +34,8 @@ public final class Rankers {
           () -> RelataRanker.variant("relata-no-date", b -> b.weights(Weights.DEFAULT.with(Signal.DATE, 0))),
           () -> RelataRanker.variant("relata-no-neighbours", b -> b.weights(Weights.DEFAULT.with(Signal.NEIGHBOURS, 0))),
           () -> RelataRanker.variant("relata-no-latent", b -> b.latentDimensions(0)),
+          () -> RelataRanker.variant("relata-latent-train-1000", b -> b.latentTrainingPosts(1000)),
+          () -> RelataRanker.variant("relata-latent-train-3000", b -> b.latentTrainingPosts(3000)),
           () -> RelataRanker.variant("relata-latent-pair", b -> b.weights(Weights.DEFAULT.with(Signal.LATENT, 0.3))),
           () -> RelataRanker.variant("relata-no-exposure", b -> b.exposureCorrection(0)),
           () -> RelataRanker.variant("relata-no-cut", b -> b.minRelativeScore(0).minScore(0)),

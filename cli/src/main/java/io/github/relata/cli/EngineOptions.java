@@ -71,6 +71,11 @@ final class EngineOptions {
       description = "Dimensions of the latent semantic space, 0 to 1000; 0 turns the latent signals off (default: " + Options.DEFAULT_LATENT_DIMENSIONS + ").")
   @Nullable String latentDimensions;
 
+  @Option(names = "--latent-training-posts", paramLabel = "N", order = 110,
+      description = "The most posts the latent space is learned from, 100 to 1000000: all up to N, an even sample of N beyond (default: "
+          + Options.DEFAULT_LATENT_TRAINING_POSTS + ").")
+  @Nullable String latentTrainingPosts;
+
   @Option(names = "--bm25", negatable = true, order = 111,
       description = "Weight terms with BM25 instead of TF-IDF (default: TF-IDF).")
   @Nullable Boolean bm25;
@@ -119,6 +124,7 @@ final class EngineOptions {
     put(given, Setting.DEFAULT_LANGUAGE, defaultLanguage);
     put(given, Setting.ANY_LANGUAGE, anyLanguage);
     put(given, Setting.LATENT_DIMENSIONS, latentDimensions);
+    put(given, Setting.LATENT_TRAINING_POSTS, latentTrainingPosts);
     put(given, Setting.BM25, bm25);
     put(given, Setting.FIELD_WEIGHTS, fieldWeights);
     put(given, Setting.MULTIWORD_TERMS, multiwordTerms);

@@ -31,6 +31,7 @@ enum Setting {
   DEFAULT_LANGUAGE("defaultLanguage", "--default-language"),
   ANY_LANGUAGE("anyLanguage", "--any-language"),
   LATENT_DIMENSIONS("latentDimensions", "--latent-dimensions"),
+  LATENT_TRAINING_POSTS("latentTrainingPosts", "--latent-training-posts"),
   BM25("bm25", "--bm25"),
   FIELD_WEIGHTS("fieldWeights", "--field-weights"),
   MULTIWORD_TERMS("multiwordTerms", "--multiword-terms"),

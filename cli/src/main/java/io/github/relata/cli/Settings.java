@@ -157,6 +157,7 @@ final class Settings {
         LanguageCodes.primary(v).orElseThrow(() -> new BadValue("must be an ISO 639 language code such as sv or en"))));
     apply(Setting.ANY_LANGUAGE, v -> engine.languageScope(bool(v) ? Options.LanguageScope.ANY_LANGUAGE : Options.LanguageScope.SAME_LANGUAGE));
     apply(Setting.LATENT_DIMENSIONS, v -> engine.latentDimensions(wholeNumber(v, 0, 1000)));
+    apply(Setting.LATENT_TRAINING_POSTS, v -> engine.latentTrainingPosts(wholeNumber(v, 100, 1_000_000)));
     apply(Setting.BM25, v -> engine.termWeighting(bool(v) ? TermWeighting.BM25 : TermWeighting.TF_IDF));
     apply(Setting.FIELD_WEIGHTS, v -> {
       String[] parts = v.split(",", -1);

@@ -66,6 +66,7 @@ final class SettingsTest {
         "defaultLanguage=sv",
         "anyLanguage=true",
         "latentDimensions=0",
+        "latentTrainingPosts=5000",
         "bm25=true",
         "fieldWeights=3,1,0.5",
         "multiwordTerms=false",
@@ -82,6 +83,7 @@ final class SettingsTest {
     assertEquals("sv", options.defaultLanguage());
     assertEquals(Options.LanguageScope.ANY_LANGUAGE, options.languageScope());
     assertEquals(0, options.latentDimensions());
+    assertEquals(5000, options.latentTrainingPosts());
     assertEquals(TermWeighting.BM25, options.termWeighting());
     assertEquals(List.of(3.0, 1.0, 0.5), List.of(options.titleWeight(), options.summaryWeight(), options.bodyWeight()));
     assertEquals(Options.WordPairs.IGNORED, options.wordPairs());
@@ -112,13 +114,15 @@ final class SettingsTest {
   @Test
   void commandLine_optionsAlone() {
     Options options = options("related", "--in", "x", "--out", "y", "--older-only", "--no-tags", "--any-language",
-        "--bm25", "--weights", "text=1,date=0.5", "--weights", "latent=0", "--max-age-days", "10", "--latent-dimensions", "20");
+        "--bm25", "--weights", "text=1,date=0.5", "--weights", "latent=0", "--max-age-days", "10", "--latent-dimensions", "20",
+        "--latent-training-posts", "40000");
     assertEquals(Options.NewerPosts.EXCLUDED, options.newerPosts());
     assertEquals(new Weights(1, Weights.DEFAULT.title(), 0, 0, 0.5, 0, Weights.DEFAULT.neighbours()), options.weights());
     assertEquals(Options.LanguageScope.ANY_LANGUAGE, options.languageScope());
     assertEquals(TermWeighting.BM25, options.termWeighting());
     assertEquals(Duration.ofDays(10), options.maxAge());
     assertEquals(20, options.latentDimensions());
+    assertEquals(40_000, options.latentTrainingPosts());
     assertNull(options("related", "--in", "x", "--out", "y").maxAge());
   }
 

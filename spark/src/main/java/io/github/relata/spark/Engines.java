@@ -13,6 +13,7 @@ final class Engines {
   private Engines() {}
 
   static BatchScoring scoring(RelatedJob.Settings settings) {
-    return BY_SETTINGS.computeIfAbsent(settings, s -> BatchScoring.of(RelatedPosts.builder().maxResults(s.maxResults()).build()));
+    return BY_SETTINGS.computeIfAbsent(settings, s -> BatchScoring.of(
+        RelatedPosts.builder().maxResults(s.maxResults()).latentTrainingPosts(s.latentTrainingPosts()).build()));
   }
 }

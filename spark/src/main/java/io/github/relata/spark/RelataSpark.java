@@ -21,7 +21,8 @@ import picocli.CommandLine.ParameterException;
  * <pre>
  * spark-submit --class io.github.relata.spark.RelataSpark relata-spark-VERSION-job.jar \
  *     --input posts.jsonl --output related/ [--format jsonl|parquet|hugo|jekyll|wxr|feed|json] [--max-results 10]
- *     [--explain] [--partitions N] [--candidate-join auto|broadcast|partitioned] [--snapshot FILE]
+ *     [--explain] [--partitions N] [--candidate-join auto|broadcast|partitioned] [--latent-training-posts N]
+ *     [--snapshot FILE]
  * </pre>
  */
 public final class RelataSpark {
@@ -81,7 +82,7 @@ public final class RelataSpark {
     session.sparkContext().addSparkListener(meter);
     long start = System.nanoTime();
     int partitions = options.partitions > 0 ? options.partitions : session.sparkContext().defaultParallelism() * 2;
-    RelatedJob.Settings settings = new RelatedJob.Settings(options.maxResults);
+    RelatedJob.Settings settings = new RelatedJob.Settings(options.maxResults, options.latentTrainingPosts);
     CollectionAccumulator<String> problems = session.sparkContext().collectionAccumulator("input problems");
     JavaRDD<BatchPost> posts = PostInput.read(session, options.format, options.input, settings, partitions, problems);
     RelatedJob job = new RelatedJob(
@@ -120,6 +121,11 @@ public final class RelataSpark {
     @Option(names = "--partitions", paramLabel = "N", description = "How many partitions (default: twice Spark's default parallelism).")
     @Nullable String partitionsText;
 
+    @Option(names = "--latent-training-posts", paramLabel = "N", defaultValue = "20000",
+        description = "The most posts the latent space is learned from, 100 to 1000000: all up to N, an even sample of N beyond "
+            + "(default: ${DEFAULT-VALUE}).")
+    String latentTrainingPostsText;
+
     @Option(names = "--candidate-join", paramLabel = "HOW", defaultValue = "auto",
         description = "How queries meet the inverted index: broadcast (a copy on every executor), partitioned (joined by term), "
             + "or auto (broadcast up to 2^25 entries; default: ${DEFAULT-VALUE}).")
@@ -136,6 +142,7 @@ public final class RelataSpark {
 
     int maxResults;
     int partitions;
+    int latentTrainingPosts;
     InvertedIndexJoin.Join candidateJoin = InvertedIndexJoin.Join.AUTO;
 
     /**
@@ -150,6 +157,7 @@ public final class RelataSpark {
       o.maxResults = wholeNumber(line, "--max-results", o.maxResultsText, 1, 1000);
       o.partitions = o.partitionsText == null ? 0 : wholeNumber(line, "--partitions", o.partitionsText, 1, 1_000_000);
       o.candidateJoin = join(line, o.candidateJoinText);
+      o.latentTrainingPosts = wholeNumber(line, "--latent-training-posts", o.latentTrainingPostsText, 100, 1_000_000);
       return o;
     }
 

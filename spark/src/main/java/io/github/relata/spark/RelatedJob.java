@@ -50,8 +50,13 @@ import scala.Tuple2;
 final class RelatedJob {
 
   /** The job's settings, sent to every executor, which builds its engine from them. */
-  record Settings(int maxResults) implements Serializable {
+  record Settings(int maxResults, int latentTrainingPosts) implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    /** The defaults but the list length. */
+    Settings(int maxResults) {
+      this(maxResults, io.github.relata.Options.DEFAULT_LATENT_TRAINING_POSTS);
+    }
   }
 
   /** A query post and its candidates' positions, in order. */

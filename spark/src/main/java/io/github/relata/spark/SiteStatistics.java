@@ -53,7 +53,7 @@ final class SiteStatistics {
     BatchModel withoutSpace = counted.withPairs(pairs).withSurfaces(surfaces);
     bc.unpersist();
     timer.passed("statistics");
-    long[] ranks = BatchModel.trainingRanks((int) n);
+    long[] ranks = Engines.scoring(s).trainingRanks((int) n);
     Broadcast<long[]> br = spark.broadcast(ranks);
     List<BatchPost> training = numbered.filter(t -> Arrays.binarySearch(br.value(), t._1()) >= 0).values().collect();
     br.unpersist();

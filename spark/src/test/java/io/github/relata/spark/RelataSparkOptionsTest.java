@@ -28,13 +28,14 @@ final class RelataSparkOptionsTest {
     assertNull(o.master);
     assertNull(o.snapshot);
     assertEquals(InvertedIndexJoin.Join.AUTO, o.candidateJoin);
+    assertEquals(20_000, o.latentTrainingPosts);
   }
 
   @Test
   void everyOption() {
     RelataSpark.Options o = RelataSpark.Options.parse("--input", "site", "--output", "out", "--format", "hugo", "--max-results", "25",
         "--explain", "--partitions", "64", "--master", "local[2]", "--snapshot", "index.relata",
-        "--candidate-join", "Partitioned");
+        "--candidate-join", "Partitioned", "--latent-training-posts", "50000");
     assertEquals("hugo", o.format);
     assertEquals(25, o.maxResults);
     assertTrue(o.explain);
@@ -42,6 +43,7 @@ final class RelataSparkOptionsTest {
     assertEquals("local[2]", o.master);
     assertEquals("index.relata", o.snapshot);
     assertEquals(InvertedIndexJoin.Join.PARTITIONED, o.candidateJoin);
+    assertEquals(50_000, o.latentTrainingPosts);
   }
 
   @Test
@@ -71,5 +73,8 @@ final class RelataSparkOptionsTest {
     assertEquals("--partitions must be at least 1: 0", error("--input", "a", "--output", "b", "--partitions", "0"));
     assertEquals("--candidate-join must be auto, broadcast or partitioned: map-side",
         error("--input", "a", "--output", "b", "--candidate-join", "map-side"));
+    assertEquals("--latent-training-posts must be at least 100: 99", error("--input", "a", "--output", "b", "--latent-training-posts", "99"));
+    assertEquals("--latent-training-posts is too large (at most 1000000): 1000001",
+        error("--input", "a", "--output", "b", "--latent-training-posts", "1000001"));
   }
 }

@@ -99,6 +99,10 @@ final class RelatedJobEqualityTest {
     lines.addAll(Files.readAllLines(corpora.get().resolve("bbc_news_en.jsonl")).subList(0, SMALL_RUN / 2));
     lines.addAll(Files.readAllLines(corpora.get().resolve("regeringen_sv.jsonl")).subList(0, SMALL_RUN / 2));
     assertInAnyOrderAndPartitioning(lines, dir, 3, 7);
+    // A latent space learned from an even sample of the posts, as an index with the same setting learns it.
+    Path input = dir.resolve("as-read.jsonl");
+    compare(expected(input, RelatedPosts.builder().maxResults(10).latentTrainingPosts(150).build()),
+        runJob(input, dir.resolve("out-d"), 3, "--latent-training-posts", "150"), "as read, 3 partitions, latent space from 150 posts");
   }
 
   /**
@@ -137,8 +141,13 @@ final class RelatedJobEqualityTest {
 
   /** Each post's line as the job writes it, from an index of the same posts. */
   static Map<String, String> expected(Path input) throws Exception {
+    return expected(input, RelatedPosts.builder().maxResults(10).build());
+  }
+
+  /** Each post's line as the job writes it, from {@code engine}'s index of the same posts. */
+  static Map<String, String> expected(Path input, RelatedPosts engine) throws Exception {
     List<Article> posts = PostImporter.withDefaults().read(ImportFormat.JSON_LINES, input).articles();
-    ArticleIndex index = RelatedPosts.builder().maxResults(10).build().index(posts);
+    ArticleIndex index = engine.index(posts);
     Map<String, String> lines = new TreeMap<>();
     for (Article a : posts) {
       lines.put(a.id(), RelatedListsWriter.line(a.id(), index.relatedTo(a.id()), RelatedListsWriter.Detail.EXPLANATIONS));

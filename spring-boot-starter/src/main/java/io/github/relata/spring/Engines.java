@@ -37,6 +37,7 @@ final class Engines {
     set("relata.same-language-only", p.getSameLanguageOnly(), v -> b.languageScope(v ? Options.LanguageScope.SAME_LANGUAGE : Options.LanguageScope.ANY_LANGUAGE));
     set("relata.default-language", p.getDefaultLanguage(), b::defaultLanguage);
     set("relata.latent-dimensions", p.getLatentDimensions(), b::latentDimensions);
+    set("relata.latent-training-posts", p.getLatentTrainingPosts(), b::latentTrainingPosts);
     set("relata.retain-bodies", p.getRetainBodies(), v -> b.bodies(v ? Options.Bodies.RETAINED : Options.Bodies.DROPPED));
     RelataProperties.WeightProperties w = p.getWeights();
     Weights weights = Weights.DEFAULT;

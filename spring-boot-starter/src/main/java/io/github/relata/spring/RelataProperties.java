@@ -57,6 +57,9 @@ public class RelataProperties {
   /** Latent semantic dimensions, 0 to 1000; 0 turns the latent signals off (engine default 100). */
   private @Nullable Integer latentDimensions;
 
+  /** The most posts the latent space is learned from, 100 to 1000000: all up to it, an even sample beyond (engine default 20000). */
+  private @Nullable Integer latentTrainingPosts;
+
   /** Whether the index keeps post bodies, for applications that render posts from it (engine default false). */
   private @Nullable Boolean retainBodies;
 
@@ -189,6 +192,16 @@ public class RelataProperties {
   /** @param latentDimensions the latent dimensions */
   public void setLatentDimensions(@Nullable Integer latentDimensions) {
     this.latentDimensions = latentDimensions;
+  }
+
+  /** Returns the most posts the latent space is learned from, or null for the engine's default. */
+  public @Nullable Integer getLatentTrainingPosts() {
+    return latentTrainingPosts;
+  }
+
+  /** @param latentTrainingPosts the most posts the latent space is learned from */
+  public void setLatentTrainingPosts(@Nullable Integer latentTrainingPosts) {
+    this.latentTrainingPosts = latentTrainingPosts;
   }
 
   /** Returns whether bodies are retained, or null for the engine's default. */

@@ -45,7 +45,8 @@ final class RelataAutoConfigurationTest {
     runner
         .withPropertyValues("relata.min-score=0.2", "relata.max-results=3", "relata.weights.text=0.7", "relata.weights.key-terms=0.1",
             "relata.weights.title=0.2", "relata.min-relative-score=0.1", "relata.exposure-correction=0",
-            "relata.date-half-life=30d", "relata.default-language=sv", "relata.same-language-only=false", "relata.latent-dimensions=0")
+            "relata.date-half-life=30d", "relata.default-language=sv", "relata.same-language-only=false", "relata.latent-dimensions=0",
+            "relata.latent-training-posts=5000")
         .run(context -> {
           var options = context.getBean(RelatedPosts.class).options();
           assertThat(options.minScore()).isEqualTo(0.2);
@@ -57,6 +58,7 @@ final class RelataAutoConfigurationTest {
           assertThat(options.defaultLanguage()).isEqualTo("sv");
           assertThat(options.languageScope()).isEqualTo(Options.LanguageScope.ANY_LANGUAGE);
           assertThat(options.latentDimensions()).isZero();
+          assertThat(options.latentTrainingPosts()).isEqualTo(5000);
         });
   }
 
