@@ -32,7 +32,7 @@ public final class RelataSpark {
   /** What a run did. */
   record Summary(
       long posts, long wallMillis, long shuffleBytes, long shuffleRecords, List<String> problems, java.util.Map<String, Long> passMillis,
-      java.util.Map<String, Long> shuffleByStage, InvertedIndexJoin.Join join, long indexEntries) {}
+      java.util.Map<String, Long> shuffleByStage, InvertedIndexJoin.Join join, long indexEntries, long modelBytes) {}
 
   /**
    * Runs the job with {@code args} (see the class comment); Spark's master comes from spark-submit, or {@code
@@ -63,7 +63,8 @@ public final class RelataSpark {
       Summary s = run(session, options, (pass, ms) -> System.err.printf(Locale.ROOT, "pass done: %s, %,d ms%n", pass, ms));
       System.out.printf(Locale.ROOT, "%,d posts, %,d ms, shuffle %,d bytes (%,d a post), %d input problems%n",
           s.posts(), s.wallMillis(), s.shuffleBytes(), s.posts() == 0 ? 0 : s.shuffleBytes() / s.posts(), s.problems().size());
-      System.out.printf(Locale.ROOT, "  inverted index: %,d entries, %s%n", s.indexEntries(), s.join().name().toLowerCase(Locale.ROOT));
+      System.out.printf(Locale.ROOT, "  inverted index: %,d entries, %s; model broadcast: %,d bytes%n", s.indexEntries(),
+          s.join().name().toLowerCase(Locale.ROOT), s.modelBytes());
       s.passMillis().forEach((pass, ms) -> System.out.printf(Locale.ROOT, "  %s: %,d ms%n", pass, ms));
       s.shuffleByStage().forEach((stage, bytes) -> System.out.printf(Locale.ROOT, "  shuffle written by %s: %,d bytes a post%n", stage,
           s.posts() == 0 ? 0 : bytes / s.posts()));
@@ -95,7 +96,7 @@ public final class RelataSpark {
     java.util.Map<String, Long> passes = new java.util.LinkedHashMap<>(job.timer.millis);
     passes.put("score, write lists", wall - passes.values().stream().mapToLong(Long::longValue).sum());
     return new Summary(count, wall, meter.bytes(), meter.records(), List.copyOf(problems.value()), passes, meter.bytesByStage(),
-        job.joinUsed() == null ? options.candidateJoin : job.joinUsed(), job.indexEntries());
+        job.joinUsed() == null ? options.candidateJoin : job.joinUsed(), job.indexEntries(), job.modelBytes());
   }
 
   /** The command line, parsed by picocli. */

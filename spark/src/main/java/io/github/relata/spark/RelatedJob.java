@@ -133,6 +133,7 @@ final class RelatedJob {
   final Timer timer = new Timer();
   private long postCount;
   private long indexEntries;
+  private long modelBytes;
   private InvertedIndexJoin.@Nullable Join joinUsed;
 
   RelatedJob(JavaSparkContext spark, Settings settings, int partitions, InvertedIndexJoin.Join join) {
@@ -145,6 +146,11 @@ final class RelatedJob {
   /** The inverted index's entries in the last run (postings after the impact budget's cut). */
   long indexEntries() {
     return indexEntries;
+  }
+
+  /** The bytes of the last run's model as broadcast (Java-serialized, before Spark compresses it). */
+  long modelBytes() {
+    return modelBytes;
   }
 
   /** How the last run's queries met the inverted index, or null before a run. */
@@ -238,6 +244,7 @@ final class RelatedJob {
 
     BatchModel model = SiteStatistics.model(spark, s, numbered, timer);
     postCount = model.posts();
+    modelBytes = Wire.bytes(model).length;
     Broadcast<BatchModel> bm = spark.broadcast(model);
     JavaPairRDD<Long, EncodedPost> posts =
         numbered.mapValues(p -> Engines.scoring(s).encoded(bm.value(), p)).partitionBy(new HashPartitioner(partitions));

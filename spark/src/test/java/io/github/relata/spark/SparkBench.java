@@ -121,6 +121,7 @@ public final class SparkBench {
       System.err.println(size + " posts, passes: " + summary.passMillis());
       System.err.printf(Locale.ROOT, "  inverted index: %,d entries (%,d bytes a post at 8 an entry), %s%n", summary.indexEntries(),
           8 * summary.indexEntries() / size, summary.join().name().toLowerCase(Locale.ROOT));
+      System.err.printf(Locale.ROOT, "  model broadcast: %,d bytes (%,d a post)%n", summary.modelBytes(), summary.modelBytes() / size);
       summary.shuffleByStage().forEach((stage, bytes) -> System.err.printf(Locale.ROOT, "  shuffle by %s: %,d bytes a post%n", stage,
           bytes / size));
       System.out.printf(Locale.ROOT, "| %,d | %.1f | %.3f | %.1f | %.3f | %.1f | %,d | %,d | %s |%n", size, singleSeconds,
