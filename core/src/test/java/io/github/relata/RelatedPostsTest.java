@@ -59,7 +59,7 @@ final class RelatedPostsTest {
         .exposureCorrection(0.33).fieldWeights(3, 0.5, 0.75).termWeighting(TermWeighting.BM25)
         .wordPairs(Options.WordPairs.IGNORED).subwords(Options.Subwords.IGNORED).dateHalfLife(Duration.ofDays(99))
         .newerPosts(Options.NewerPosts.EXCLUDED).maxAge(Duration.ofDays(30)).languageScope(Options.LanguageScope.ANY_LANGUAGE)
-        .defaultLanguage("sv").latentDimensions(17).analyzer("fi", Analyzer.neutral()).bodies(Options.Bodies.RETAINED)
+        .defaultLanguage("sv").latentDimensions(17).latentTrainingPosts(4321).analyzer("fi", Analyzer.neutral()).bodies(Options.Bodies.RETAINED)
         .limits(new Limits(1234, 56, 78, 9012)).build().options();
     String text = o.toString();
     List<Method> settings = new ArrayList<>();
