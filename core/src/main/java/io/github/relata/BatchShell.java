@@ -98,7 +98,7 @@ final class BatchShell {
     if (wanted == 0 || model.posts < LatentSpace.MIN_POSTS) {
       return null;
     }
-    return LatentSpace.learnFrom(training, model.keys.length, wanted);
+    return LatentSpace.learn(training, model.keys.length, wanted);
   }
 
   /**

@@ -260,7 +260,7 @@ final class IndexBuilder {
       return index;
     }
     List<Doc> training = LatentSpace.sample(index.liveDocs(), index.engine().options().latentTrainingPosts());
-    LatentSpace space = LatentSpace.learnFrom(training, index.nextTermId(), wanted);
+    LatentSpace space = LatentSpace.learn(training, index.nextTermId(), wanted);
     if (space == null) {
       return index;
     }

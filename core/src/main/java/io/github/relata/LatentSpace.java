@@ -112,15 +112,10 @@ final class LatentSpace {
    * Learns a space of up to {@code wanted} dimensions from posts, or returns null when they are too few or
    * too alike for one.
    *
-   * @param live the posts, in ordinal order
+   * @param training the posts to learn from, all of them ({@link #sample} takes a large site's sample first)
    * @param termCount the number of term ids the posts' terms are below
    */
-  static @Nullable LatentSpace learn(List<Doc> live, int termCount, int wanted) {
-    return learnFrom(sample(live), termCount, wanted);
-  }
-
-  /** Learns a space as {@link #learn} does, from exactly the posts of {@code training} (a sample already taken). */
-  static @Nullable LatentSpace learnFrom(List<Doc> training, int termCount, int wanted) {
+  static @Nullable LatentSpace learn(List<Doc> training, int termCount, int wanted) {
     List<Long> basis = basis(training);
     int n = training.size();
     int m = basis.size();
