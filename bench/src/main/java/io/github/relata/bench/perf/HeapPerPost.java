@@ -42,7 +42,7 @@ import picocli.CommandLine.Option;
  * <ul>
  *   <li>relata: the {@code ArticleIndex} from {@code RelatedPosts.index}: every {@code Article} (id, title,
  *       summary of about 220 characters, body, date, URL, language) and the engine's index structures;
- *       plus the bench's array of ids (references to the articles' own id strings).
+ *       plus the bench's ids, to ask for a post by ordinal, as UTF-8 bytes (about 20 bytes a post).
  *   <li>lucene-mlt: a {@code ByteBuffersDirectory} holding title and body indexed with term vectors,
  *       stored fields id, title, summary, URL and date, an {@code ord} doc value, and the open
  *       {@code DirectoryReader} and {@code IndexSearcher} on it; plus the bench's ord-to-doc and language
