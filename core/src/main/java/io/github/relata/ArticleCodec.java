@@ -119,7 +119,12 @@ final class ArticleCodec {
 
   /** Returns the article {@link #encode} or {@link #compressed} (against {@code dictionary}) wrote. */
   static Article decode(byte[] bytes, ArticleDictionary dictionary) {
-    ByteArrayDataInput in = new ByteArrayDataInput(bytes);
+    return decode(bytes, 0, dictionary);
+  }
+
+  /** Returns the article {@link #encode} or {@link #compressed} (against {@code dictionary}) wrote from {@code offset} to the end of {@code bytes}. */
+  static Article decode(byte[] bytes, int offset, ArticleDictionary dictionary) {
+    ByteArrayDataInput in = new ByteArrayDataInput(bytes, offset, bytes.length - offset);
     String id = readString(in);
     int length = in.readVInt();
     if (length != RAW) {
@@ -146,7 +151,12 @@ final class ArticleCodec {
 
   /** Returns the id of the article {@link #encode} wrote, without reading the rest. */
   static String id(byte[] bytes) {
-    return readString(new ByteArrayDataInput(bytes));
+    return id(bytes, 0);
+  }
+
+  /** Returns the id of the article {@link #encode} wrote from {@code offset} on, without reading the rest. */
+  static String id(byte[] bytes, int offset) {
+    return readString(new ByteArrayDataInput(bytes, offset, bytes.length - offset));
   }
 
   /** How a string's characters are written: the low two bits of its header, above them its length in bytes or chars. */

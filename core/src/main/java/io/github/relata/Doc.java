@@ -19,15 +19,20 @@ final class Doc {
   /** Marks an undated post in {@link #day}. */
   static final double NO_DATE = Double.NaN;
 
-  /** The article, as {@link ArticleCodec} keeps it (compressed against {@link #articles} or not); see {@link #article()}. */
-  private final byte[] article;
-  /** The dictionary {@link #article} is compressed against, shared by the snapshot's posts; {@link ArticleDictionary#NONE} for none. */
+  /**
+   * The analysed form, encoded as the class comment says ({@link DocEncoding}, read from the start, which
+   * knows where it ends), then the article from {@link #articleStart} as {@link ArticleCodec} keeps it
+   * (compressed against {@link #articles} or not): one array, not two, saving an array's header, reference
+   * and padding a post. See {@link #vectors()} and {@link #article()}.
+   */
+  private final byte[] data;
+  /** Where the article starts in {@link #data}: the analysed form's length. */
+  private final int articleStart;
+  /** The dictionary the article in {@link #data} is compressed against, shared by the snapshot's posts; {@link ArticleDictionary#NONE} for none. */
   private final ArticleDictionary articles;
   final String language;
   /** Publication time in days since the epoch (fractional), or NaN. */
   final double day;
-  /** The analysed form, encoded as the class comment says; see {@link DocEncoding} and {@link #vectors()}. */
-  private final byte[] encoded;
   /** Field-weighted number of words, for BM25's length normalisation. */
   final float length;
   /** {@code sqrt(sum((1 + ln tf)^2))}: a norm that does not change as the index changes, for candidate scoring. */
@@ -60,11 +65,17 @@ final class Doc {
   private Doc(
       byte[] article, ArticleDictionary articles, String language, double day, byte[] encoded, float length, float stableNorm,
       byte @Nullable [] latent, float density) {
-    this.article = article;
+    this(joined(encoded, article), encoded.length, articles, language, day, length, stableNorm, latent, density);
+  }
+
+  private Doc(
+      byte[] data, int articleStart, ArticleDictionary articles, String language, double day, float length, float stableNorm,
+      byte @Nullable [] latent, float density) {
+    this.data = data;
+    this.articleStart = articleStart;
     this.articles = articles;
     this.language = language;
     this.day = day;
-    this.encoded = encoded;
     this.length = length;
     this.stableNorm = stableNorm;
     this.latent = latent;
@@ -84,13 +95,24 @@ final class Doc {
         labels.ids(), f.length(), TermVector.ofEach(f.titleWords(), idOf).ids(), null);
   }
 
+  private static byte[] joined(byte[] encoded, byte[] article) {
+    byte[] data = Arrays.copyOf(encoded, encoded.length + article.length);
+    System.arraycopy(article, 0, data, encoded.length, article.length);
+    return data;
+  }
+
+  /** The article's bytes as kept (compressed or not), a copy. */
+  private byte[] keptArticle() {
+    return Arrays.copyOfRange(data, articleStart, data.length);
+  }
+
   private static double day(Article article) {
     return article.published() == null ? NO_DATE : article.published().getEpochSecond() / 86400.0;
   }
 
   /** Returns the article, decoded: equal to the one indexed (without its body unless bodies are retained), not the same object. */
   Article article() {
-    return ArticleCodec.decode(article, articles);
+    return ArticleCodec.decode(data, articleStart, articles);
   }
 
   /** Returns this post with its article compressed against {@code dictionary} (or kept as it is when that does not make it smaller). */
@@ -98,13 +120,13 @@ final class Doc {
     if (dictionary == articles) {
       return this;
     }
-    return new Doc(ArticleCodec.compressed(article, articles, dictionary), dictionary, language, day, encoded, length, stableNorm, latent,
-        density);
+    return new Doc(ArticleCodec.compressed(keptArticle(), articles, dictionary), dictionary, language, day, encodedBytes(), length,
+        stableNorm, latent, density);
   }
 
   /** The bytes the article takes as kept, for measurements and sampling. */
   int articleSize() {
-    return article.length;
+    return data.length - articleStart;
   }
 
   private static int[] positions(int[] terms, int[] ids) {
@@ -140,17 +162,26 @@ final class Doc {
    * {@code withGrams}, for a query that has none to compare them with.
    */
   DocVectors vectors(boolean withGrams) {
-    return DocEncoding.decode(encoded, length, stableNorm, withGrams);
+    return DocEncoding.decode(data, length, stableNorm, withGrams);
   }
 
-  /** The article's bytes as {@link ArticleCodec#encode} writes them (not compressed), for {@link EncodedPost} and sampling; not to be changed. */
+  /** The article's bytes as {@link ArticleCodec#encode} writes them (not compressed), for {@link EncodedPost} and sampling; a copy. */
   byte[] articleBytes() {
-    return ArticleCodec.raw(article, articles);
+    return ArticleCodec.raw(keptArticle(), articles);
   }
 
-  /** The analysed form's bytes ({@link DocEncoding}), for {@link EncodedPost}; not to be changed. */
+  /** The analysed form's bytes ({@link DocEncoding}), for {@link EncodedPost}; a copy. */
   byte[] encodedBytes() {
-    return encoded;
+    return Arrays.copyOf(data, articleStart);
+  }
+
+  /**
+   * The bytes that start with the analysed form, which {@link DocEncoding.Reader} reads without knowing
+   * where it ends (other bytes follow it); not to be changed. For scoring, which reads a hundred forms a query
+   * and should not copy them.
+   */
+  byte[] encodedForm() {
+    return data;
   }
 
   /** Returns a post from the parts {@link #articleBytes}, {@link #encodedBytes} and the fields gave, as {@link EncodedPost} carries it. */
@@ -161,21 +192,21 @@ final class Doc {
 
   /** The bytes the analysed form takes, for measurements. */
   int encodedSize() {
-    return encoded.length;
+    return articleStart;
   }
 
   Doc withLatent(byte @Nullable [] vector) {
-    return new Doc(article, articles, language, day, encoded, length, stableNorm, vector, density);
+    return new Doc(data, articleStart, articles, language, day, length, stableNorm, vector, density);
   }
 
   /** Returns this post with its neighbourhood density known. */
   Doc withDensity(float newDensity) {
-    return new Doc(article, articles, language, day, encoded, length, stableNorm, latent, newDensity);
+    return new Doc(data, articleStart, articles, language, day, length, stableNorm, latent, newDensity);
   }
 
   /** Returns this post without what was learned from the whole index: its latent vector and density. */
   Doc withoutLearned() {
-    return new Doc(article, articles, language, day, encoded, length, stableNorm, null, Float.NaN);
+    return new Doc(data, articleStart, articles, language, day, length, stableNorm, null, Float.NaN);
   }
 
   boolean hasDensity() {
@@ -188,11 +219,11 @@ final class Doc {
    */
   Doc remapped(int[] newId) {
     DocVectors v = vectors().remapped(newId);
-    return new Doc(article, articles, language, day, DocEncoding.encode(v), length, stableNorm(v.storedTfs()), latent, density);
+    return new Doc(keptArticle(), articles, language, day, DocEncoding.encode(v), length, stableNorm(v.storedTfs()), latent, density);
   }
 
   String id() {
-    return ArticleCodec.id(article);
+    return ArticleCodec.id(data, articleStart);
   }
 
   boolean dated() {
