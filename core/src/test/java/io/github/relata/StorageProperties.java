@@ -90,6 +90,19 @@ final class StorageProperties {
   }
 
   @Test
+  void aTruncatedCompressedArticleIsAClearError_notAShorterArticle() {
+    Article a = Article.builder("p", "A title repeated, a title repeated, a title repeated")
+        .summary("A summary of some length, with words the dictionary has and words it has not: Nordregio, regionalpolitik.").build();
+    Article other = Article.builder("q", "A title repeated").summary("A summary of some length, with words").build();
+    ArticleDictionary dictionary = ArticleSample.learn(new Doc[] {doc(other)});
+    byte[] stored = ArticleCodec.compressed(ArticleCodec.encode(a), ArticleDictionary.NONE, dictionary);
+    assertTrue(stored.length < ArticleCodec.encode(a).length, "compressed");
+    byte[] truncated = java.util.Arrays.copyOf(stored, stored.length - 4);
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> ArticleCodec.decode(truncated, dictionary));
+    assertTrue(e.getMessage().contains("compressed bytes") && e.getMessage().contains("dictionary of"), e.getMessage());
+  }
+
+  @Test
   void aBuiltIndexKeepsItsArticlesCompressed_andAddedPostsAgainstItsDictionary() throws IOException {
     List<Article> all = SamplePosts.all();
     RelatedPosts engine = RelatedPosts.builder().build();
