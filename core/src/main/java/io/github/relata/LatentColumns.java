@@ -1,9 +1,7 @@
 package io.github.relata;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Which column of the latent space's term matrix, and row of its basis, each word and word pair of a post
@@ -14,23 +12,49 @@ final class LatentColumns {
   /** Marks a word pair's hash among the features (term ids are never this large). */
   private static final long PAIR_FEATURE = 1L << 40;
 
-  private final int[] ofTerm;
-  private final Map<Integer, Integer> ofPair = new HashMap<>();
+  /** The number of term ids when the columns were chosen. */
+  private final int termCount;
+  /**
+   * The basis's term ids, ascending, and each one's column: sorted arrays searched, not an array over every
+   * term id (4 bytes a term of the site) or a map of boxed pairs (some 60 bytes an entry).
+   */
+  private final int[] terms;
+  private final int[] termColumns;
+  /** The basis's word pair hashes, ascending (signed order), and each one's column. */
+  private final int[] pairs;
+  private final int[] pairColumns;
 
   /**
    * @param termCount the number of term ids
    * @param features each column's feature, by column
    */
   LatentColumns(int termCount, List<Long> features) {
-    ofTerm = new int[termCount];
-    Arrays.fill(ofTerm, -1);
+    this.termCount = termCount;
+    long[] termEntries = new long[features.size()];
+    long[] pairEntries = new long[features.size()];
+    int t = 0;
+    int p = 0;
     for (int c = 0; c < features.size(); c++) {
       long feature = features.get(c);
       if (isPairFeature(feature)) {
-        ofPair.put((int) feature, c);
+        pairEntries[p++] = (long) (int) feature << 32 | c; // the hash, signed, in the high half: sorted by hash
       } else {
-        ofTerm[(int) feature] = c;
+        termEntries[t++] = (feature << 32) | c;
       }
+    }
+    Arrays.sort(termEntries, 0, t);
+    Arrays.sort(pairEntries, 0, p);
+    terms = new int[t];
+    termColumns = new int[t];
+    for (int i = 0; i < t; i++) {
+      terms[i] = (int) (termEntries[i] >> 32);
+      termColumns[i] = (int) termEntries[i];
+    }
+    pairs = new int[p];
+    pairColumns = new int[p];
+    for (int i = 0; i < p; i++) {
+      pairs[i] = (int) (pairEntries[i] >> 32);
+      pairColumns[i] = (int) pairEntries[i];
     }
   }
 
@@ -53,18 +77,25 @@ final class LatentColumns {
   /** Calls {@code action} with the column, log frequency and frequency of each feature of {@code doc} in the basis. */
   void forEach(Doc post, FeatureAction action) {
     DocVectors doc = post.vectors();
-    for (int i = 0; i < doc.terms.length; i++) {
+    int from = 0; // the post's term ids ascend, so each search starts where the last one ended
+    for (int i = 0; i < doc.terms.length && from < terms.length; i++) {
       int term = doc.terms[i];
-      int c = term < ofTerm.length ? ofTerm[term] : -1;
-      if (c >= 0) {
-        action.accept(c, doc.logTf(i), doc.tf(i));
+      if (term >= termCount) {
+        break;
+      }
+      int at = Arrays.binarySearch(terms, from, terms.length, term);
+      if (at >= 0) {
+        action.accept(termColumns[at], doc.logTf(i), doc.tf(i));
+        from = at + 1;
+      } else {
+        from = -at - 1;
       }
     }
-    if (!ofPair.isEmpty()) {
+    if (pairs.length > 0) {
       for (int i = 0; i < doc.pairs.length; i++) {
-        Integer c = ofPair.get(doc.pairHash(i));
-        if (c != null) {
-          action.accept(c, doc.pairLogTf(i), doc.pairTf(i));
+        int at = Arrays.binarySearch(pairs, doc.pairHash(i));
+        if (at >= 0) {
+          action.accept(pairColumns[at], doc.pairLogTf(i), doc.pairTf(i));
         }
       }
     }
@@ -72,18 +103,18 @@ final class LatentColumns {
 
   /** The number of term ids when the columns were chosen. */
   int termCount() {
-    return ofTerm.length;
+    return termCount;
   }
 
   /** Each of the {@code count} columns' feature, by column. */
   long[] features(int count) {
     long[] features = new long[count];
-    for (int t = 0; t < ofTerm.length; t++) {
-      if (ofTerm[t] >= 0) {
-        features[ofTerm[t]] = t;
-      }
+    for (int i = 0; i < terms.length; i++) {
+      features[termColumns[i]] = terms[i];
     }
-    ofPair.forEach((hash, c) -> features[c] = pairFeature(hash));
+    for (int i = 0; i < pairs.length; i++) {
+      features[pairColumns[i]] = pairFeature(pairs[i]);
+    }
     return features;
   }
 }
