@@ -106,7 +106,7 @@ public final class IndexFigures {
       forwardBytes += doc.encodedSize();
       forwardEntries += v.terms.length + v.pairs.length + v.grams.length + v.labels.length;
       articleBytes += doc.articleSize();
-      latentBytes += doc.latent == null ? 0 : doc.latent.length;
+      latentBytes += doc.hasLatent() ? LatentVector.bytes(doc.latentDimensions()) : 0;
     }
     double pairBits = 0;
     for (int df : pairDf.values()) {

@@ -183,7 +183,7 @@ final class BatchCandidates {
 
   /** Returns {@code candidates} with the query's nearest posts in the latent space added, as {@link Scorer} adds them. */
   static long[] withLatent(Doc query, long self, long[] candidates, List<Doc> all, java.util.function.IntPredicate eligible) {
-    long[] best = Scorer.byLatentSimilarity(query.latent, all.size(), (int) self, o -> all.get(o).latent);
+    long[] best = Scorer.byLatentSimilarity(query, all.size(), (int) self, all::get);
     Set<Long> result = new LinkedHashSet<>();
     for (long c : candidates) {
       result.add(c);

@@ -257,7 +257,7 @@ public final class BatchScoring {
    * @throws IllegalArgumentException if the scan needs {@code all} and it is not every post
    */
   public long[] withLatentCandidates(BatchModel model, EncodedPost query, long self, long[] candidates, List<EncodedPost> all) {
-    if (query.doc().latent == null || !scansLatentSpace(model)) {
+    if (!query.doc().hasLatent() || !scansLatentSpace(model)) {
       return candidates;
     }
     checkArgument(all.size() == model.posts, "the latent scan needs all %s posts, not %s", model.posts, all.size());
@@ -282,7 +282,7 @@ public final class BatchScoring {
       return Float.NaN;
     }
     // As an index does: without a latent scan, only the best of the candidates by approximate score.
-    boolean scan = query.doc().latent != null && scansLatentSpace(model);
+    boolean scan = query.doc().hasLatent() && scansLatentSpace(model);
     List<EncodedPost> scored = scan ? candidates : candidates.subList(0, Math.min(Scorer.NEIGHBOUR_CANDIDATES, candidates.size()));
     Neighbourhood local = Neighbourhood.of(BatchShell.of(engine, model), query.doc(), EncodedPost.docs(scored), Map.of(), 0, 0);
     return Density.of(new Scorer(local.data()).neighbourScores(local.self(), Density.NEIGHBOURS));

@@ -21,12 +21,15 @@ final class Doc {
 
   /**
    * The analysed form, encoded as the class comment says ({@link DocEncoding}, read from the start, which
-   * knows where it ends), then the article from {@link #articleStart} as {@link ArticleCodec} keeps it
-   * (compressed against {@link #articles} or not): one array, not two, saving an array's header, reference
-   * and padding a post. See {@link #vectors()} and {@link #article()}.
+   * knows where it ends); from {@link #latentStart} the post's unit vector in the latent space (in {@link
+   * LatentVector}'s form), if it has one; from {@link #articleStart} the article as {@link ArticleCodec}
+   * keeps it (compressed against {@link #articles} or not): one array, not three, saving two arrays' headers,
+   * references and padding a post. See {@link #vectors()}, {@link #latentDot} and {@link #article()}.
    */
   private final byte[] data;
-  /** Where the article starts in {@link #data}: the analysed form's length. */
+  /** Where the latent vector starts in {@link #data}: the analysed form's length. */
+  private final int latentStart;
+  /** Where the article starts in {@link #data}; {@link #latentStart} for a post without a latent vector. */
   private final int articleStart;
   /** The dictionary the article in {@link #data} is compressed against, shared by the snapshot's posts; {@link ArticleDictionary#NONE} for none. */
   private final ArticleDictionary articles;
@@ -37,8 +40,6 @@ final class Doc {
   final float length;
   /** {@code sqrt(sum((1 + ln tf)^2))}: a norm that does not change as the index changes, for candidate scoring. */
   final float stableNorm;
-  /** Unit vector in the latent space the post was projected into ({@link LatentVector}'s bytes), or null. */
-  final byte @Nullable [] latent;
   /**
    * The mean score of the post's {@link Density#NEIGHBOURS} best related posts, or NaN when not known: how
    * close its own neighbourhood is, for the exposure correction and the relative cut.
@@ -65,20 +66,21 @@ final class Doc {
   private Doc(
       byte[] article, ArticleDictionary articles, String language, double day, byte[] encoded, float length, float stableNorm,
       byte @Nullable [] latent, float density) {
-    this(joined(encoded, article), encoded.length, articles, language, day, length, stableNorm, latent, density);
+    this(joined(encoded, latent, article), encoded.length, encoded.length + (latent == null ? 0 : latent.length), articles, language, day,
+        length, stableNorm, density);
   }
 
   private Doc(
-      byte[] data, int articleStart, ArticleDictionary articles, String language, double day, float length, float stableNorm,
-      byte @Nullable [] latent, float density) {
+      byte[] data, int latentStart, int articleStart, ArticleDictionary articles, String language, double day, float length,
+      float stableNorm, float density) {
     this.data = data;
+    this.latentStart = latentStart;
     this.articleStart = articleStart;
     this.articles = articles;
     this.language = language;
     this.day = day;
     this.length = length;
     this.stableNorm = stableNorm;
-    this.latent = latent;
     this.density = density;
   }
 
@@ -95,10 +97,46 @@ final class Doc {
         labels.ids(), f.length(), TermVector.ofEach(f.titleWords(), idOf).ids(), null);
   }
 
-  private static byte[] joined(byte[] encoded, byte[] article) {
-    byte[] data = Arrays.copyOf(encoded, encoded.length + article.length);
-    System.arraycopy(article, 0, data, encoded.length, article.length);
+  private static byte[] joined(byte[] encoded, byte @Nullable [] latent, byte[] article) {
+    int latentLength = latent == null ? 0 : latent.length;
+    byte[] data = Arrays.copyOf(encoded, encoded.length + latentLength + article.length);
+    if (latent != null) {
+      System.arraycopy(latent, 0, data, encoded.length, latentLength);
+    }
+    System.arraycopy(article, 0, data, encoded.length + latentLength, article.length);
     return data;
+  }
+
+  // ---- the latent vector ----
+
+  /** Whether the post has a vector in the latent space. */
+  boolean hasLatent() {
+    return articleStart > latentStart;
+  }
+
+  /** The latent vector's dimensions; only for a post that {@link #hasLatent}. */
+  int latentDimensions() {
+    return LatentVector.dimensionsOf(articleStart - latentStart);
+  }
+
+  /** The cosine of this post's latent vector with {@code other}'s (of the same space); both must {@link #hasLatent}. */
+  double latentDot(Doc other) {
+    return LatentVector.dot(data, latentStart, other.data, other.latentStart, latentDimensions());
+  }
+
+  /** The dot product of this post's latent vector with a dense one; only for a post that {@link #hasLatent}. */
+  double latentDot(float[] dense) {
+    return LatentVector.dot(data, latentStart, latentDimensions(), dense);
+  }
+
+  /** Adds this post's latent vector to {@code sum}; only for a post that {@link #hasLatent}. */
+  void addLatentTo(float[] sum) {
+    LatentVector.addTo(data, latentStart, latentDimensions(), sum);
+  }
+
+  /** The latent vector in {@link LatentVector}'s form, a copy, or null for none: for snapshots and {@link EncodedPost}. */
+  byte @Nullable [] latent() {
+    return hasLatent() ? Arrays.copyOfRange(data, latentStart, articleStart) : null;
   }
 
   /** The article's bytes as kept (compressed or not), a copy. */
@@ -121,7 +159,7 @@ final class Doc {
       return this;
     }
     return new Doc(ArticleCodec.compressed(keptArticle(), articles, dictionary), dictionary, language, day, encodedBytes(), length,
-        stableNorm, latent, density);
+        stableNorm, latent(), density);
   }
 
   /** The bytes the article takes as kept, for measurements and sampling. */
@@ -172,7 +210,7 @@ final class Doc {
 
   /** The analysed form's bytes ({@link DocEncoding}), for {@link EncodedPost}; a copy. */
   byte[] encodedBytes() {
-    return Arrays.copyOf(data, articleStart);
+    return Arrays.copyOf(data, latentStart);
   }
 
   /**
@@ -192,21 +230,23 @@ final class Doc {
 
   /** The bytes the analysed form takes, for measurements. */
   int encodedSize() {
-    return articleStart;
+    return latentStart;
   }
 
   Doc withLatent(byte @Nullable [] vector) {
-    return new Doc(data, articleStart, articles, language, day, length, stableNorm, vector, density);
+    return new Doc(keptArticle(), articles, language, day, encodedBytes(), length, stableNorm, vector, density);
   }
 
   /** Returns this post with its neighbourhood density known. */
   Doc withDensity(float newDensity) {
-    return new Doc(data, articleStart, articles, language, day, length, stableNorm, latent, newDensity);
+    return new Doc(data, latentStart, articleStart, articles, language, day, length, stableNorm, newDensity);
   }
 
   /** Returns this post without what was learned from the whole index: its latent vector and density. */
   Doc withoutLearned() {
-    return new Doc(data, articleStart, articles, language, day, length, stableNorm, null, Float.NaN);
+    return hasLatent()
+        ? new Doc(keptArticle(), articles, language, day, encodedBytes(), length, stableNorm, null, Float.NaN)
+        : new Doc(data, latentStart, articleStart, articles, language, day, length, stableNorm, Float.NaN);
   }
 
   boolean hasDensity() {
@@ -219,7 +259,7 @@ final class Doc {
    */
   Doc remapped(int[] newId) {
     DocVectors v = vectors().remapped(newId);
-    return new Doc(keptArticle(), articles, language, day, DocEncoding.encode(v), length, stableNorm(v.storedTfs()), latent, density);
+    return new Doc(keptArticle(), articles, language, day, DocEncoding.encode(v), length, stableNorm(v.storedTfs()), latent(), density);
   }
 
   String id() {

@@ -63,13 +63,13 @@ public final class EncodedPost implements Serializable {
    * @return false when the site has no latent space or the post shares no term with it
    */
   public boolean hasLatentVector() {
-    return doc.latent != null;
+    return doc.hasLatent();
   }
 
   @Override
   public String toString() {
     return "EncodedPost[id=" + id() + ", language=" + doc.language + ", bytes=" + (doc.articleBytes().length + doc.encodedBytes().length)
-        + ", latent=" + (doc.latent != null) + "]";
+        + ", latent=" + doc.hasLatent() + "]";
   }
 
   /**
@@ -89,7 +89,7 @@ public final class EncodedPost implements Serializable {
     writeBytes(out, doc.encodedBytes());
     out.writeFloat(doc.length);
     out.writeFloat(doc.stableNorm);
-    byte[] latent = doc.latent;
+    byte[] latent = doc.latent();
     out.writeBoolean(latent != null);
     if (latent != null) {
       writeBytes(out, java.util.Arrays.copyOf(latent, LatentVector.dimensions(latent)));

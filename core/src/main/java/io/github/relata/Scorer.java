@@ -122,7 +122,7 @@ final class Scorer {
     for (int ordinal : ordinals) {
       scored.add(signals.of(ordinal, index.doc(ordinal)));
     }
-    boolean latent = q.latent != null && index.latent() != null;
+    boolean latent = q.hasLatent() && index.latent() != null;
     if (latent && options.weights().neighbours() > 0) {
       neighbours(scored);
     }
@@ -142,10 +142,7 @@ final class Scorer {
     if (!scansLatentSpace(q)) {
       return ordinals;
     }
-    long[] best = byLatentSimilarity(q.latent, index.ordinalCount(), self, o -> {
-      Doc d = index.doc(o);
-      return d == null ? null : d.latent;
-    });
+    long[] best = byLatentSimilarity(q, index.ordinalCount(), self, index::doc);
     java.util.Set<Integer> all = new java.util.LinkedHashSet<>();
     for (int o : ordinals) {
       all.add(o);
@@ -162,20 +159,20 @@ final class Scorer {
 
   /** Whether the query's candidates include posts found by comparing latent vectors with every post. */
   private boolean scansLatentSpace(Doc q) {
-    return q.latent != null && index.latent() != null && index.ordinalCount() <= LATENT_SCAN_LIMIT;
+    return q.hasLatent() && index.latent() != null && index.ordinalCount() <= LATENT_SCAN_LIMIT;
   }
 
   /**
    * Returns the ordinals below {@code n} but {@code self} that have a latent vector, each in the low 32 bits,
    * closest to {@code query} first (a negative similarity counts as 0), ties to the lower ordinal.
    */
-  static long[] byLatentSimilarity(byte[] query, int n, int self, java.util.function.IntFunction<byte @Nullable []> vectors) {
+  static long[] byLatentSimilarity(Doc query, int n, int self, java.util.function.IntFunction<@Nullable Doc> posts) {
     long[] best = new long[n];
     int count = 0;
     for (int o = 0; o < n; o++) {
-      byte[] d = o == self ? null : vectors.apply(o);
-      if (d != null) {
-        float similarity = (float) LatentVector.dot(query, d);
+      Doc d = o == self ? null : posts.apply(o);
+      if (d != null && d.hasLatent()) {
+        float similarity = (float) query.latentDot(d);
         best[count++] = ((long) ~Float.floatToIntBits(Math.max(similarity, 0f)) << 32) | o;
       }
     }
@@ -197,28 +194,28 @@ final class Scorer {
   private void neighbours(List<ScoredCandidate> scored) {
     ScoredCandidate[] nearest =
         scored.stream()
-            .filter(s -> s.doc.latent != null)
+            .filter(s -> s.doc.hasLatent())
             .sorted(Comparator.comparingDouble((ScoredCandidate s) -> -(s.value(Signal.TEXT) + s.value(Signal.LATENT))).thenComparing(s -> s.doc.id()))
             .limit(NEIGHBOURS)
             .toArray(ScoredCandidate[]::new);
     if (nearest.length == 0) {
       return;
     }
-    float[] sum = new float[LatentVector.dimensions(nearest[0].doc.latent)];
+    float[] sum = new float[nearest[0].doc.latentDimensions()];
     for (ScoredCandidate neighbour : nearest) {
-      LatentVector.addTo(neighbour.doc.latent, sum);
+      neighbour.doc.addLatentTo(sum);
     }
     java.util.Set<ScoredCandidate> isNeighbour = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     isNeighbour.addAll(java.util.Arrays.asList(nearest));
     for (ScoredCandidate c : scored) {
-      byte[] v = c.doc.latent;
-      if (v == null) {
+      Doc v = c.doc;
+      if (!v.hasLatent()) {
         continue;
       }
-      double total = LatentVector.dot(v, sum);
+      double total = v.latentDot(sum);
       int n = nearest.length;
       if (isNeighbour.contains(c)) {
-        total -= LatentVector.dot(v, v);
+        total -= v.latentDot(v);
         n--;
       }
       // Second-order evidence counts where the posts' own words say little: in full for a pair with no text

@@ -57,8 +57,8 @@ final class Signals {
     if (q.dated() && c.dated()) {
       s.set(Signal.DATE, Math.pow(0.5, Math.abs(q.day - c.day) / halfLifeDays));
     }
-    if (q.latent != null && c.latent != null) {
-      s.set(Signal.LATENT, clamp(LatentVector.dot(q.latent, c.latent)));
+    if (q.hasLatent() && c.hasLatent()) {
+      s.set(Signal.LATENT, clamp(q.latentDot(c)));
     }
     return s;
   }

@@ -110,10 +110,11 @@ final class SnapshotWriter {
     out.writeInts(v.labels);
     out.writeFloat(doc.length);
     out.writeInts(v.titlePositions);
-    out.writeBoolean(doc.latent != null);
-    if (doc.latent != null) {
-      out.writeFloat(LatentVector.scale(doc.latent));
-      out.writeBytes(doc.latent, 0, LatentVector.dimensions(doc.latent));
+    byte[] latent = doc.latent();
+    out.writeBoolean(latent != null);
+    if (latent != null) {
+      out.writeFloat(LatentVector.scale(latent));
+      out.writeBytes(latent, 0, LatentVector.dimensions(latent));
     }
     out.writeFloat(doc.density);
   }

@@ -45,7 +45,7 @@ final class LatentSpaceTest {
     IndexData index = ((IndexSnapshot) RelatedPosts.withDefaults().index(site(220, 1))).data();
     assertNotNull(index.latent());
     for (int i = 0; i < index.ordinalCount(); i++) {
-      byte[] v = index.doc(i).latent;
+      byte[] v = index.doc(i).latent();
       assertNotNull(v);
       assertEquals(1.0, LatentVector.dot(v, v), 0.02);
     }
@@ -111,8 +111,8 @@ final class LatentSpaceTest {
     Article original = site.get(17);
     IndexData withCopy = index.with(Article.builder("copy", original.title()).body(original.body()).language(original.language()).build()).data();
     assertEquals(1, withCopy.folded());
-    byte[] trained = withCopy.doc(withCopy.ordinals().get(original.id())).latent;
-    byte[] copy = withCopy.doc(withCopy.ordinals().get("copy")).latent;
+    byte[] trained = withCopy.doc(withCopy.ordinals().get(original.id())).latent();
+    byte[] copy = withCopy.doc(withCopy.ordinals().get("copy")).latent();
     assertNotNull(copy);
     assertEquals(1.0, LatentVector.dot(copy, copy), 0.02, "a unit vector");
     assertEquals(LatentVector.dot(trained, trained), LatentVector.dot(trained, copy), 1e-6, "the same vector as the post it copies");
