@@ -64,7 +64,7 @@ final class ArticleDictionary {
     byte[] buffer = buffer(length);
     int size = 0;
     while (!deflater.finished() && size < length) {
-      size += deflater.deflate(buffer, size, Math.min(buffer.length, length) - size);
+      size += deflater.deflate(buffer, size, length - size);
     }
     return deflater.finished() && size < length ? Arrays.copyOf(buffer, size) : null;
   }
@@ -86,8 +86,8 @@ final class ArticleDictionary {
       int size = 0;
       while (size < length && !inflater.finished()) {
         int n = inflater.inflate(buffer, size, length - size);
-        if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-          break;
+        if (n == 0) {
+          break; // no progress: the input ended early, which the length check below reports
         }
         size += n;
       }

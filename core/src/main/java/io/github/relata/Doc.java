@@ -139,6 +139,22 @@ final class Doc {
     return hasLatent() ? Arrays.copyOfRange(data, latentStart, articleStart) : null;
   }
 
+  /**
+   * Returns this post's analysed form, then {@code latent} (none when null), then {@code articleLength} bytes
+   * of {@code article} from {@code articleFrom}, in one new array: for a post that keeps its form and changes
+   * its latent vector or article, without copying the parts it keeps twice.
+   */
+  private byte[] withParts(byte @Nullable [] latent, byte[] article, int articleFrom, int articleLength) {
+    int latentLength = latent == null ? 0 : latent.length;
+    byte[] parts = new byte[latentStart + latentLength + articleLength];
+    System.arraycopy(data, 0, parts, 0, latentStart);
+    if (latent != null) {
+      System.arraycopy(latent, 0, parts, latentStart, latentLength);
+    }
+    System.arraycopy(article, articleFrom, parts, latentStart + latentLength, articleLength);
+    return parts;
+  }
+
   /** The article's bytes as kept (compressed or not), a copy. */
   private byte[] keptArticle() {
     return Arrays.copyOfRange(data, articleStart, data.length);
@@ -158,8 +174,9 @@ final class Doc {
     if (dictionary == articles) {
       return this;
     }
-    return new Doc(ArticleCodec.compressed(keptArticle(), articles, dictionary), dictionary, language, day, encodedBytes(), length,
-        stableNorm, latent(), density);
+    byte[] article = ArticleCodec.compressed(keptArticle(), articles, dictionary);
+    return new Doc(withParts(latent(), article, 0, article.length), latentStart, articleStart, dictionary, language, day, length, stableNorm,
+        density);
   }
 
   /** The bytes the article takes as kept, for measurements and sampling. */
@@ -234,7 +251,8 @@ final class Doc {
   }
 
   Doc withLatent(byte @Nullable [] vector) {
-    return new Doc(keptArticle(), articles, language, day, encodedBytes(), length, stableNorm, vector, density);
+    return new Doc(withParts(vector, data, articleStart, articleSize()), latentStart, latentStart + (vector == null ? 0 : vector.length), articles,
+        language, day, length, stableNorm, density);
   }
 
   /** Returns this post with its neighbourhood density known. */
@@ -244,9 +262,8 @@ final class Doc {
 
   /** Returns this post without what was learned from the whole index: its latent vector and density. */
   Doc withoutLearned() {
-    return hasLatent()
-        ? new Doc(keptArticle(), articles, language, day, encodedBytes(), length, stableNorm, null, Float.NaN)
-        : new Doc(data, latentStart, articleStart, articles, language, day, length, stableNorm, Float.NaN);
+    byte[] kept = hasLatent() ? withParts(null, data, articleStart, articleSize()) : data;
+    return new Doc(kept, latentStart, latentStart, articles, language, day, length, stableNorm, Float.NaN);
   }
 
   boolean hasDensity() {
