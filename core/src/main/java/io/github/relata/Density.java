@@ -51,7 +51,7 @@ final class Density {
         count++;
       }
     }
-    return index.withDocs(PersistentArray.of(docs), sum, count);
+    return index.withDensities(PersistentArray.of(docs), sum, count);
   }
 
   /** Returns the density sum of {@code index} without that of {@code removed}, a post being removed. */

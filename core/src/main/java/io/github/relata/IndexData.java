@@ -81,11 +81,15 @@ record IndexData(
         PersistentMap.empty(), 0, null, 0, 0, 0, ArticleDictionary.NONE);
   }
 
-  /** Returns this snapshot with other posts' analysed forms (the same ids and ordinals) and density totals. */
-  IndexData withDocs(PersistentArray<Doc> newDocs, double newDensitySum, int newDensityCount) {
+  /**
+   * Returns this snapshot with its posts given densities (the same posts, ids, ordinals and analysed forms)
+   * and the density totals. The norm cache is this snapshot's: the norms depend on the forms and the term
+   * statistics, which stay, so those the densities' queries worked out serve the new snapshot's queries too.
+   */
+  IndexData withDensities(PersistentArray<Doc> newDocs, double newDensitySum, int newDensityCount) {
     return new IndexData(
         engine, dictionary, nextTermId, surfaces, ordinals, newDocs, postings, pairCounts, liveCount, languages, totalLength, latent, folded,
-        newDensitySum, newDensityCount, articles);
+        newDensitySum, newDensityCount, articles, norms);
   }
 
   /** Returns this snapshot with a latent space and its posts projected into it, as just built (nothing folded). */

@@ -187,17 +187,48 @@ final class Scorer {
           .thenComparing(s -> s.doc.id());
 
   /**
+   * The up to {@link #NEIGHBOURS} candidates with a latent vector closest to the query by text and latent
+   * similarity together, closest first, ties to the smaller id: one pass that keeps the best few in order,
+   * not a sort of every candidate.
+   */
+  private static ScoredCandidate[] nearest(List<ScoredCandidate> scored) {
+    ScoredCandidate[] best = new ScoredCandidate[NEIGHBOURS];
+    double[] closeness = new double[NEIGHBOURS];
+    int count = 0;
+    for (ScoredCandidate s : scored) {
+      if (!s.doc.hasLatent()) {
+        continue;
+      }
+      double c = s.value(Signal.TEXT) + s.value(Signal.LATENT);
+      if (count == NEIGHBOURS && !closer(c, s, closeness[count - 1], best[count - 1])) {
+        continue;
+      }
+      int at = Math.min(count, NEIGHBOURS - 1);
+      while (at > 0 && closer(c, s, closeness[at - 1], best[at - 1])) {
+        best[at] = best[at - 1];
+        closeness[at] = closeness[at - 1];
+        at--;
+      }
+      best[at] = s;
+      closeness[at] = c;
+      count = Math.min(count + 1, NEIGHBOURS);
+    }
+    return java.util.Arrays.copyOf(best, count);
+  }
+
+  /** Whether a candidate of closeness {@code c} comes before one of closeness {@code d}: closer, or as close with a smaller id. */
+  private static boolean closer(double c, ScoredCandidate s, double d, ScoredCandidate t) {
+    int order = Double.compare(c, d);
+    return order != 0 ? order > 0 : s.doc.id().compareTo(t.doc.id()) < 0;
+  }
+
+  /**
    * Second-order evidence: the mean latent similarity of the query's nearest neighbours to each
    * candidate, computed as one dot product with the neighbours' sum (a candidate that is itself a
    * neighbour is left out of its own mean), times one minus the pair's text similarity.
    */
   private void neighbours(List<ScoredCandidate> scored) {
-    ScoredCandidate[] nearest =
-        scored.stream()
-            .filter(s -> s.doc.hasLatent())
-            .sorted(Comparator.comparingDouble((ScoredCandidate s) -> -(s.value(Signal.TEXT) + s.value(Signal.LATENT))).thenComparing(s -> s.doc.id()))
-            .limit(NEIGHBOURS)
-            .toArray(ScoredCandidate[]::new);
+    ScoredCandidate[] nearest = nearest(scored);
     if (nearest.length == 0) {
       return;
     }
