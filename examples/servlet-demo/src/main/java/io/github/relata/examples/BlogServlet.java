@@ -77,6 +77,23 @@ final class BlogServlet extends HttpServlet {
     }
   }
 
+  /** Bytes of a refused form read and dropped, so that its sender reads the answer; past this the connection closes. */
+  static final long DISCARD_LIMIT = 4L * DemoBlog.MAX_FORM_BYTES;
+
+  /**
+   * Reads and drops a refused form's body, up to {@link #DISCARD_LIMIT} bytes: a server that answers while
+   * the client still sends closes the connection under it, and the client sees a reset, not the 413 page.
+   */
+  private static void discardBody(HttpServletRequest request) throws IOException {
+    byte[] buffer = new byte[64 * 1024];
+    long left = DISCARD_LIMIT;
+    var in = request.getInputStream();
+    int n;
+    while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+      left -= n;
+    }
+  }
+
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
     request.setCharacterEncoding("UTF-8");
@@ -88,6 +105,7 @@ final class BlogServlet extends HttpServlet {
     PostForm form;
     try {
       if (request.getContentLengthLong() > DemoBlog.MAX_FORM_BYTES) {
+        discardBody(request);
         throw new IllegalStateException("form too large: " + request.getContentLengthLong());
       }
       form = PostForm.read(request.getParameterMap());
