@@ -1,5 +1,7 @@
 package io.github.relata;
 
+import com.google.common.collect.Iterables;
+import com.google.common.collect.Ordering;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -186,41 +188,9 @@ final class Scorer {
           .thenComparingDouble(s -> s.doc.dated() ? -s.doc.day : Double.POSITIVE_INFINITY)
           .thenComparing(s -> s.doc.id());
 
-  /**
-   * The up to {@link #NEIGHBOURS} candidates with a latent vector closest to the query by text and latent
-   * similarity together, closest first, ties to the smaller id: one pass that keeps the best few in order,
-   * not a sort of every candidate.
-   */
-  private static ScoredCandidate[] nearest(List<ScoredCandidate> scored) {
-    ScoredCandidate[] best = new ScoredCandidate[NEIGHBOURS];
-    double[] closeness = new double[NEIGHBOURS];
-    int count = 0;
-    for (ScoredCandidate s : scored) {
-      if (!s.doc.hasLatent()) {
-        continue;
-      }
-      double c = s.value(Signal.TEXT) + s.value(Signal.LATENT);
-      if (count == NEIGHBOURS && !closer(c, s, closeness[count - 1], best[count - 1])) {
-        continue;
-      }
-      int at = Math.min(count, NEIGHBOURS - 1);
-      while (at > 0 && closer(c, s, closeness[at - 1], best[at - 1])) {
-        best[at] = best[at - 1];
-        closeness[at] = closeness[at - 1];
-        at--;
-      }
-      best[at] = s;
-      closeness[at] = c;
-      count = Math.min(count + 1, NEIGHBOURS);
-    }
-    return java.util.Arrays.copyOf(best, count);
-  }
-
-  /** Whether a candidate of closeness {@code c} comes before one of closeness {@code d}: closer, or as close with a smaller id. */
-  private static boolean closer(double c, ScoredCandidate s, double d, ScoredCandidate t) {
-    int order = Double.compare(c, d);
-    return order != 0 ? order > 0 : s.doc.id().compareTo(t.doc.id()) < 0;
-  }
+  /** Closest to the query by text and latent similarity together first, ties to the smaller id. */
+  private static final Comparator<ScoredCandidate> NEAREST_FIRST =
+      Comparator.comparingDouble((ScoredCandidate s) -> -(s.value(Signal.TEXT) + s.value(Signal.LATENT))).thenComparing(s -> s.doc.id());
 
   /**
    * Second-order evidence: the mean latent similarity of the query's nearest neighbours to each
@@ -228,23 +198,24 @@ final class Scorer {
    * neighbour is left out of its own mean), times one minus the pair's text similarity.
    */
   private void neighbours(List<ScoredCandidate> scored) {
-    ScoredCandidate[] nearest = nearest(scored);
-    if (nearest.length == 0) {
+    // The best few in one selection pass, not a sort of every candidate.
+    List<ScoredCandidate> nearest = Ordering.from(NEAREST_FIRST).leastOf(Iterables.filter(scored, s -> s.doc.hasLatent()), NEIGHBOURS);
+    if (nearest.isEmpty()) {
       return;
     }
-    float[] sum = new float[nearest[0].doc.latentDimensions()];
+    float[] sum = new float[nearest.get(0).doc.latentDimensions()];
     for (ScoredCandidate neighbour : nearest) {
       neighbour.doc.addLatentTo(sum);
     }
     java.util.Set<ScoredCandidate> isNeighbour = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    isNeighbour.addAll(java.util.Arrays.asList(nearest));
+    isNeighbour.addAll(nearest);
     for (ScoredCandidate c : scored) {
       Doc v = c.doc;
       if (!v.hasLatent()) {
         continue;
       }
       double total = v.latentDot(sum);
-      int n = nearest.length;
+      int n = nearest.size();
       if (isNeighbour.contains(c)) {
         total -= v.latentDot(v);
         n--;
