@@ -150,7 +150,7 @@ record IndexData(
 
   /** The norm cache sized for this snapshot's ordinals. */
   NormCache normCache() {
-    return norms.of(docs.size(), liveCount);
+    return norms.of(docs.size(), liveCount, engine.options().weights().keyTerms() > 0);
   }
 
   @Override
@@ -162,10 +162,10 @@ record IndexData(
   static final class Norms {
     private final AtomicReference<@Nullable NormCache> cache = new AtomicReference<>();
 
-    NormCache of(int size, int liveCount) {
+    NormCache of(int size, int liveCount, boolean keyTerms) {
       NormCache c = cache.get();
       if (c == null) {
-        cache.compareAndSet(null, new NormCache(size, liveCount));
+        cache.compareAndSet(null, new NormCache(size, liveCount, keyTerms));
         c = cache.get();
       }
       return c;
@@ -183,6 +183,7 @@ record IndexData(
     final float[] text;
     final float[] grams;
     final float[] labels;
+    /** Each post's key terms, where the key-terms signal is weighted; else empty (4 bytes a post less). */
     final int[][] keyTerms;
     /**
      * The idf of each document frequency below {@link #IDF_TABLE} under this snapshot's post count, NaN
@@ -190,8 +191,8 @@ record IndexData(
      */
     final double[] idfByDf;
 
-    NormCache(int size, int liveCount) {
-      keyTerms = new int[size][];
+    NormCache(int size, int liveCount, boolean keyTerms) {
+      this.keyTerms = new int[keyTerms ? size : 0][];
       text = new float[size];
       grams = new float[size];
       labels = new float[size];
