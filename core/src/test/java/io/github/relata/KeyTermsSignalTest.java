@@ -46,6 +46,18 @@ final class KeyTermsSignalTest {
   }
 
   @Test
+  void keyTermsAreCachedAPostOnlyWhereTheSignalIsWeighted() {
+    List<Article> site = List.of(post("a", "zorbax quillon brindle"), post("b", "zorbax quillon vexmar"), post("c", "lantern marsh"));
+    IndexSnapshot weighted = (IndexSnapshot) KEY_TERMS_ONLY.index(site);
+    weighted.relatedTo("a");
+    assertEquals(3, weighted.data().normCache().keyTerms.length);
+    // Off by default: no slot a post.
+    IndexSnapshot plain = (IndexSnapshot) RelatedPosts.withDefaults().index(site);
+    plain.relatedTo("a");
+    assertEquals(0, plain.data().normCache().keyTerms.length);
+  }
+
+  @Test
   void aPostsKeyTermsAreItsTenStrongest_tiesToTheSmallerId() {
     int[] terms = {5, 3, 9, 1, 7};
     double[] weights = {0.5, 2.0, 2.0, 0.1, 1.0};
