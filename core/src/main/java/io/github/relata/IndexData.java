@@ -150,7 +150,7 @@ record IndexData(
 
   /** The norm cache sized for this snapshot's ordinals. */
   NormCache normCache() {
-    return norms.of(docs.size(), liveCount, engine.options().weights().keyTerms() > 0);
+    return norms.of(docs.size(), liveCount, engine.options().keyTermsWeighted());
   }
 
   @Override

@@ -386,6 +386,11 @@ public final class Options {
     return languageScope == LanguageScope.SAME_LANGUAGE;
   }
 
+  /** Returns whether the key-terms signal is weighted, so that queries and the norm cache work out posts' key terms. */
+  boolean keyTermsWeighted() {
+    return weights().keyTerms() > 0;
+  }
+
   /** Returns whether bodies are kept, as the engine's internals and snapshot settings read it. */
   boolean retainBodies() {
     return bodies == Bodies.RETAINED;

@@ -44,7 +44,7 @@ final class Scorer {
 
   List<RelatedPost> related(int self, Filter filter) {
     int limit = filter.limitOr(options.maxResults());
-    QueryVector query = new QueryVector(index.doc(self), self, termWeights, options.weights().keyTerms() > 0);
+    QueryVector query = new QueryVector(index.doc(self), self, termWeights, options.keyTermsWeighted());
     if (query.empty()) {
       return List.of();
     }
@@ -88,7 +88,7 @@ final class Scorer {
    * correction, no cuts, no filter but the engine's date and language rules), best first, for {@link Density}.
    */
   ScoredCandidate[] neighbourScores(int self, int k) {
-    QueryVector query = new QueryVector(index.doc(self), self, termWeights, options.weights().keyTerms() > 0);
+    QueryVector query = new QueryVector(index.doc(self), self, termWeights, options.keyTermsWeighted());
     if (query.empty()) {
       return new ScoredCandidate[0];
     }

@@ -32,7 +32,7 @@ final class Signals {
     this.termWeights = termWeights;
     this.query = query;
     this.halfLifeDays = options.dateHalfLife().toSeconds() / 86400.0;
-    this.keyTerms = options.weights().keyTerms() > 0 && query.keyTerms.length > 0;
+    this.keyTerms = options.keyTermsWeighted() && query.keyTerms.length > 0;
     this.frequencies = termWeights.frequencies();
   }
 
