@@ -124,8 +124,8 @@ final class Doc {
     return LatentVector.dot(data, latentStart, other.data, other.latentStart, latentDimensions());
   }
 
-  /** The dot product of this post's latent vector with a dense one; only for a post that {@link #hasLatent}. */
-  double latentDot(float[] dense) {
+  /** The dot product of this post's latent vector with a dense one of its dimensions; only for a post that {@link #hasLatent}. */
+  double latentDot(LatentVector.Dense dense) {
     return LatentVector.dot(data, latentStart, latentDimensions(), dense);
   }
 

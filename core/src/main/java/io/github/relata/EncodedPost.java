@@ -76,7 +76,7 @@ public final class EncodedPost implements Serializable {
    * Writes the post.
    *
    * @serialData the article's bytes, the language, the day (a double, NaN for none), the analysed form's bytes,
-   *     the length and stable norm (floats), and whether a latent vector follows, then its bytes and scale;
+   *     the length and stable norm (floats), and whether a latent vector follows, then its components' steps (a byte each, -15 to 15, {@link LatentVector#codes}) and scale;
    *     each byte array as its size (an int) and its bytes
    * @param out the stream
    * @throws IOException if it cannot be written
@@ -92,7 +92,7 @@ public final class EncodedPost implements Serializable {
     byte[] latent = doc.latent();
     out.writeBoolean(latent != null);
     if (latent != null) {
-      writeBytes(out, java.util.Arrays.copyOf(latent, LatentVector.dimensions(latent)));
+      writeBytes(out, LatentVector.codes(latent));
       out.writeFloat(LatentVector.scale(latent));
     }
   }

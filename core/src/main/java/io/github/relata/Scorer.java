@@ -203,10 +203,12 @@ final class Scorer {
     if (nearest.isEmpty()) {
       return;
     }
-    float[] sum = new float[nearest.get(0).doc.latentDimensions()];
+    int dimensions = nearest.get(0).doc.latentDimensions();
+    float[] sum = new float[dimensions];
     for (ScoredCandidate neighbour : nearest) {
       neighbour.doc.addLatentTo(sum);
     }
+    LatentVector.Dense neighbours = new LatentVector.Dense(sum, dimensions);
     java.util.Set<ScoredCandidate> isNeighbour = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     isNeighbour.addAll(nearest);
     for (ScoredCandidate c : scored) {
@@ -214,7 +216,7 @@ final class Scorer {
       if (!v.hasLatent()) {
         continue;
       }
-      double total = v.latentDot(sum);
+      double total = v.latentDot(neighbours);
       int n = nearest.size();
       if (isNeighbour.contains(c)) {
         total -= v.latentDot(v);

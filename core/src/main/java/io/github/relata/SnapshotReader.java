@@ -82,7 +82,9 @@ final class SnapshotReader {
     PersistentMap<String, Integer> languages = readLanguages(sizes.liveCount());
     in.expect("LATN");
     LatentSpace latent = tables.latent();
-    in.check(vectorDimensions < 0 || latent != null && vectorDimensions == latent.dimensions(), "latent vectors of dimensions",
+    // A snapshot records each vector's components padded to a multiple of eight (LatentVector.codes).
+    in.check(vectorDimensions < 0 || latent != null && LatentVector.padded(vectorDimensions) == LatentVector.padded(latent.dimensions()),
+        "latent vectors of dimensions",
         vectorDimensions + " in a space of " + (latent == null ? "none" : latent.dimensions()));
     in.finish();
     return new IndexData(engine, dictionary, nextTermId, surfaces, posts.ordinals(), PersistentArray.of(posts.docs()), postings, pairCounts,

@@ -114,7 +114,7 @@ final class SnapshotWriter {
     out.writeBoolean(latent != null);
     if (latent != null) {
       out.writeFloat(LatentVector.scale(latent));
-      out.writeBytes(latent, 0, LatentVector.dimensions(latent));
+      out.writeBytes(LatentVector.codes(latent));
     }
     out.writeFloat(doc.density);
   }

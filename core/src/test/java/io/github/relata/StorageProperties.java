@@ -267,43 +267,109 @@ final class StorageProperties {
     qt().withExamples(PropertyExamples.scaled(2_000)).forAll(longs().all()).checkAssert(seed -> {
       Random random = new Random(seed);
       int dimensions = 1 + random.nextInt(random.nextBoolean() ? 8 : 200);
-      float[] unit = new float[dimensions];
-      double norm = 0;
-      for (int i = 0; i < dimensions; i++) {
-        unit[i] = (float) random.nextGaussian() * (random.nextInt(4) == 0 ? 1e-20f : 1);
-        norm += (double) unit[i] * unit[i]; // in double: the square of a tiny component is no float
-      }
+      float[] unit = unitVector(random, dimensions);
       float[] dense = new float[dimensions];
       double exact = 0;
       for (int i = 0; i < dimensions; i++) {
-        unit[i] = (float) (unit[i] / Math.sqrt(norm));
         dense[i] = (float) random.nextGaussian();
         exact += unit[i] * dense[i];
       }
       byte[] v = LatentVector.of(unit);
-      assertEquals(dimensions + Float.BYTES, v.length, "the components and the scale, in one array");
-      assertEquals(dimensions, LatentVector.dimensions(v));
+      int padded = (dimensions + 7) / 8 * 8;
+      assertEquals(5 * padded / 8 + Float.BYTES, v.length, "five bits a component, padded to a multiple of eight, and the scale, in one array");
+      assertEquals(LatentVector.bytes(dimensions), v.length);
+      assertEquals(padded, LatentVector.dimensions(v));
       float max = 0;
       for (float x : unit) {
         max = Math.max(max, Math.abs(x));
       }
-      assertEquals(max / 127f, LatentVector.scale(v));
-      assertEquals(1.0, LatentVector.dot(v, v), 0.02 * Math.sqrt(dimensions));
-      double absolute = 0;
-      for (float x : dense) {
-        absolute += Math.abs(x);
+      float scale = LatentVector.scale(v);
+      assertEquals(max / 15f, scale);
+      byte[] codes = LatentVector.codes(v);
+      assertEquals(padded, codes.length);
+      for (int i = 0; i < padded; i++) {
+        if (i >= dimensions) {
+          assertEquals(0, codes[i], "padding is zero");
+        } else if (scale > 0) {
+          // Each component is rounded to the nearest step of the scale.
+          assertEquals(unit[i], codes[i] * scale, scale / 2 * 1.001 + 1e-30);
+        }
       }
-      // Each component is rounded to the nearest step of the scale.
-      assertEquals(exact, LatentVector.dot(v, dense), LatentVector.scale(v) / 2 * absolute * 1.001 + 1e-5);
+      double absoluteUnit = 0;
+      double absolute = 0;
+      for (int i = 0; i < dimensions; i++) {
+        absoluteUnit += Math.abs(unit[i]);
+        absolute += Math.abs(dense[i]);
+      }
+      assertEquals(1.0, LatentVector.dot(v, v), scale * absoluteUnit * 1.001 + dimensions * scale * scale / 4 + 1e-5);
+      assertEquals(exact, LatentVector.dot(v, dense), scale / 2 * absolute * 1.001 + 1e-5);
       float[] sum = new float[dimensions];
       LatentVector.addTo(v, sum);
       LatentVector.addTo(v, sum);
       for (int i = 0; i < dimensions; i++) {
-        assertEquals(2 * v[i] * LatentVector.scale(v), sum[i], 1e-6f * Math.abs(sum[i]) + 1e-30f);
+        assertEquals(2 * codes[i] * scale, sum[i], 1e-6f * Math.abs(sum[i]) + 1e-30f);
       }
-      byte[] restored = LatentVector.restored(Arrays.copyOf(v, dimensions), LatentVector.scale(v));
-      assertArrayEquals(v, restored, "as a snapshot restores it");
+      assertArrayEquals(v, LatentVector.restored(codes, scale), "as a snapshot restores it");
     });
+  }
+
+  @Test
+  void theDotProductOfTwoLatentVectorsIsTheSumOfTheirStepsProducts() {
+    qt().withExamples(PropertyExamples.scaled(2_000)).forAll(longs().all()).checkAssert(seed -> {
+      Random random = new Random(seed);
+      int dimensions = 1 + random.nextInt(random.nextBoolean() ? 8 : 200);
+      byte[] a = LatentVector.of(unitVector(random, dimensions));
+      byte[] b = LatentVector.of(unitVector(random, dimensions));
+      byte[] ca = LatentVector.codes(a);
+      byte[] cb = LatentVector.codes(b);
+      long steps = 0;
+      for (int i = 0; i < ca.length; i++) {
+        steps += ca[i] * cb[i];
+      }
+      double expected = (double) steps * LatentVector.scale(a) * LatentVector.scale(b);
+      assertEquals(expected, LatentVector.dot(a, b), Math.abs(expected) * 1e-12);
+      assertEquals(LatentVector.dot(a, b), LatentVector.dot(b, a));
+      // Inside a larger array, from an offset, as a post keeps it.
+      int offset = random.nextInt(5);
+      byte[] inside = new byte[offset + a.length + random.nextInt(5)];
+      System.arraycopy(a, 0, inside, offset, a.length);
+      assertEquals(LatentVector.dot(a, b), LatentVector.dot(inside, offset, b, 0, ca.length));
+    });
+  }
+
+  @Test
+  void aLatentVectorFromASnapshotOfAByteAComponentIsRoundedToFiveBits() {
+    qt().withExamples(PropertyExamples.scaled(500)).forAll(longs().all()).checkAssert(seed -> {
+      Random random = new Random(seed);
+      int dimensions = 1 + random.nextInt(200);
+      byte[] bytes = new byte[dimensions];
+      for (int i = 0; i < dimensions; i++) {
+        bytes[i] = (byte) (random.nextInt(255) - 127);
+      }
+      bytes[random.nextInt(dimensions)] = (byte) (random.nextBoolean() ? 127 : -127);
+      float scale = (1 + random.nextFloat()) / 127 / (float) Math.sqrt(dimensions);
+      byte[] v = LatentVector.restored(bytes, scale);
+      float restoredScale = LatentVector.scale(v);
+      assertEquals(127 * scale / 15, restoredScale, 1e-6 * restoredScale);
+      byte[] codes = LatentVector.codes(v);
+      for (int i = 0; i < dimensions; i++) {
+        assertTrue(Math.abs(codes[i]) <= 15, "a step of at most 15: " + codes[i]);
+        assertEquals(bytes[i] * scale, codes[i] * restoredScale, restoredScale / 2 * 1.001);
+      }
+    });
+  }
+
+  private static float[] unitVector(Random random, int dimensions) {
+    float[] unit = new float[dimensions];
+    double norm = 0;
+    for (int i = 0; i < dimensions; i++) {
+      unit[i] = (float) random.nextGaussian() * (random.nextInt(4) == 0 ? 1e-20f : 1);
+      norm += (double) unit[i] * unit[i]; // in double: the square of a tiny component is no float
+    }
+    for (int i = 0; i < dimensions; i++) {
+      unit[i] = (float) (unit[i] / Math.sqrt(norm));
+    }
+    return unit;
   }
 
   private static int[] ascending(Random random, int n, int bound) {
