@@ -3,7 +3,7 @@ package io.github.relata;
 /**
  * IEEE 754 half-precision numbers (binary16: 1 sign bit, 5 exponent bits, 10 fraction bits) kept in
  * {@code short}s: the latent space's term coordinates in half the memory of floats. A half carries about
- * three decimal digits (a relative error of at most 2^-11 for normal numbers), finer than the int8 vectors
+ * three decimal digits (a relative error of at most 2^-11 for normal numbers), finer than the five-bit vectors
  * posts are projected into. Java 17 has no conversion of its own ({@code Float.floatToFloat16} came in 20).
  */
 final class HalfFloats {
