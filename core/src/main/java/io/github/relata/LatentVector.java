@@ -12,8 +12,8 @@ import java.nio.ByteOrder;
  * byte {@code i / 8}. Then the scale, four bytes (a float, big-endian).
  *
  * <p>At 100 dimensions that is 69 bytes, where a byte a component took 104. The bench's quality on the six
- * shared corpora is within 0.002 of what a byte a component gave, or better (bench {@code Evaluate}); sixteen
- * steps (four bits) lost 0.003 on one of them. Planes make the dot product of two vectors a sum of
+ * shared corpora is within 0.002 of what a byte a component gave, or better (bench {@code Evaluate}); fifteen
+ * steps (-7 to 7, four bits) lost 0.003 on one of them. Planes make the dot product of two vectors a sum of
  * population counts, 64 components at a time ({@code Long.bitCount} of two planes' words, ANDed, for each
  * of the 25 pairs of planes, weighted by the planes' place values), where one component at a time cost
  * more than a byte a component did. An indexed post keeps its vector inside its one array ({@link Doc}), so
