@@ -51,7 +51,7 @@ final class LatentVector {
 
   /** Packs components of at most ±{@value #STEPS} steps, padded to a multiple of eight, and their scale. */
   private static byte[] packed(byte[] codes, float scale) {
-    int planeBytes = (codes.length + Byte.SIZE - 1) / Byte.SIZE;
+    int planeBytes = planeBytes(codes.length);
     byte[] v = new byte[PLANES * planeBytes + SCALE_BYTES];
     for (int i = 0; i < codes.length; i++) {
       for (int p = 0; p < PLANES; p++) {
@@ -262,12 +262,17 @@ final class LatentVector {
 
   /** The bytes a vector of {@code dimensions} takes: its five planes, padded to whole bytes, and its scale. */
   static int bytes(int dimensions) {
-    return PLANES * ((dimensions + Byte.SIZE - 1) / Byte.SIZE) + SCALE_BYTES;
+    return PLANES * planeBytes(dimensions) + SCALE_BYTES;
   }
 
   /** The dimensions a vector of a space of {@code dimensions} has: padded with zeros to a multiple of eight. */
   static int padded(int dimensions) {
-    return (dimensions + Byte.SIZE - 1) / Byte.SIZE * Byte.SIZE;
+    return planeBytes(dimensions) * Byte.SIZE;
+  }
+
+  /** The bytes each plane of a vector of {@code dimensions} takes: a bit a component, in whole bytes. */
+  private static int planeBytes(int dimensions) {
+    return (dimensions + Byte.SIZE - 1) / Byte.SIZE;
   }
 
   /** The (padded) dimensions of a vector kept in {@code bytes} bytes. */
