@@ -94,7 +94,7 @@ final class ArticleCodec {
     if (dictionary.isNone()) {
       throw new IllegalStateException("the article " + ArticleCodec.id(bytes) + " is compressed, but no dictionary was given to decode it");
     }
-    byte[] buffer = dictionary.decompress(bytes, in.getPosition(), length);
+    byte[] buffer = dictionary.decompress(bytes, in.getPosition(), bytes.length, length);
     byte[] raw = new byte[idEnd + 1 + length];
     System.arraycopy(bytes, 0, raw, 0, idEnd);
     raw[idEnd] = RAW;
@@ -119,19 +119,19 @@ final class ArticleCodec {
 
   /** Returns the article {@link #encode} or {@link #compressed} (against {@code dictionary}) wrote. */
   static Article decode(byte[] bytes, ArticleDictionary dictionary) {
-    return decode(bytes, 0, dictionary);
+    return decode(bytes, 0, bytes.length, dictionary);
   }
 
-  /** Returns the article {@link #encode} or {@link #compressed} (against {@code dictionary}) wrote from {@code offset} to the end of {@code bytes}. */
-  static Article decode(byte[] bytes, int offset, ArticleDictionary dictionary) {
-    ByteArrayDataInput in = new ByteArrayDataInput(bytes, offset, bytes.length - offset);
+  /** Returns the article {@link #encode} or {@link #compressed} (against {@code dictionary}) wrote in {@code bytes} from {@code offset} to {@code end}. */
+  static Article decode(byte[] bytes, int offset, int end, ArticleDictionary dictionary) {
+    ByteArrayDataInput in = new ByteArrayDataInput(bytes, offset, end - offset);
     String id = readString(in);
     int length = in.readVInt();
     if (length != RAW) {
       if (dictionary.isNone()) {
         throw new IllegalStateException("the article " + id + " is compressed, but no dictionary was given to decode it");
       }
-      in = new ByteArrayDataInput(dictionary.decompress(bytes, in.getPosition(), length), dictionary.start(), length);
+      in = new ByteArrayDataInput(dictionary.decompress(bytes, in.getPosition(), end, length), dictionary.start(), length);
     }
     return decodeRest(id, in);
   }

@@ -70,18 +70,18 @@ final class ArticleDictionary {
   }
 
   /**
-   * Decompresses the {@code length} bytes {@link #compress} wrote from {@code from} to the end of {@code
-   * stored}, into this thread's buffer, where they start at {@link #start()} and stay until the thread's next
+   * Decompresses the {@code length} bytes {@link #compress} wrote in {@code stored} from {@code from} to {@code
+   * end}, into this thread's buffer, where they start at {@link #start()} and stay until the thread's next
    * call.
    *
    * @throws IllegalStateException when they do not decompress to {@code length} bytes against this dictionary
    */
-  byte[] decompress(byte[] stored, int from, int length) {
+  byte[] decompress(byte[] stored, int from, int end, int length) {
     byte[] buffer = buffer(length);
     Inflater inflater = inflaters.get();
     inflater.reset();
     inflater.setDictionary(bytes);
-    inflater.setInput(stored, from, stored.length - from);
+    inflater.setInput(stored, from, end - from);
     try {
       int size = 0;
       while (size < length && !inflater.finished()) {
@@ -94,7 +94,7 @@ final class ArticleDictionary {
       if (size != length) {
         throw new IllegalStateException(String.format(java.util.Locale.ROOT,
             "an article's %,d compressed bytes decompress to %,d bytes, not the %,d recorded, against this snapshot's dictionary of %,d bytes",
-            stored.length - from, size, length, bytes.length));
+            end - from, size, length, bytes.length));
       }
     } catch (DataFormatException e) {
       throw new IllegalStateException("an article's compressed bytes do not decompress against this snapshot's dictionary of "

@@ -3,7 +3,6 @@ package io.github.relata;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.relata.internal.LayeredMap;
-import io.github.relata.internal.PersistentArray;
 import io.github.relata.internal.PersistentMap;
 import io.github.relata.internal.TermTable;
 import java.util.Arrays;
@@ -46,7 +45,7 @@ final class BatchShell {
       });
       IndexData data = new IndexData(
           engine, LayeredMap.of(TermTable.of(Arrays.asList(model.keys))), model.keys.length, surfaces(model), LayeredMap.empty(),
-          PersistentArray.empty(), countsOnly(model), pairs.build(), model.posts, languages(model), model.totalLength, model.space(), 0, 0,
+          DocTable.EMPTY, countsOnly(model), pairs.build(), model.posts, languages(model), model.totalLength, model.space(), 0, 0,
           0, ArticleDictionary.NONE);
       model.shellCache(data);
       return data;
@@ -130,7 +129,7 @@ final class BatchShell {
     IndexData shell = of(engine, model);
     IndexData state = new IndexData(
         engine, shell.dictionary(), model.keys.length, surfacesWithOwn(model, shell.surfaces(), analysed), LayeredMap.of(ids(docs)),
-        PersistentArray.of(docs), PostingsTable.EMPTY, PairCounts.EMPTY, model.posts, languages(model), model.totalLength, model.space(), 0,
+        DocTable.of(docs), PostingsTable.EMPTY, PairCounts.EMPTY, model.posts, languages(model), model.totalLength, model.space(), 0,
         densitySum, densityCount, ArticleDictionary.NONE);
     return IndexBuilder.compact(state); // the postings and pair counts of every post, the rest as given
   }

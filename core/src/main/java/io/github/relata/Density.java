@@ -1,6 +1,5 @@
 package io.github.relata;
 
-import io.github.relata.internal.PersistentArray;
 import java.util.stream.IntStream;
 
 /**
@@ -33,34 +32,34 @@ final class Density {
     if (!used(index.engine().options()) || index.liveCount() < 2) {
       return index;
     }
-    Doc[] docs = new Doc[index.ordinalCount()];
-    int blocks = (docs.length + BLOCK - 1) / BLOCK;
+    float[] densities = new float[index.ordinalCount()];
+    boolean[] live = new boolean[densities.length];
+    int blocks = (densities.length + BLOCK - 1) / BLOCK;
     IntStream.range(0, blocks).parallel().forEach(b -> {
       // One scorer for a block of queries, so that its table of idf values is made once, not once a post.
       Scorer scorer = new Scorer(index);
-      for (int o = b * BLOCK, until = Math.min(docs.length, o + BLOCK); o < until; o++) {
+      for (int o = b * BLOCK, until = Math.min(densities.length, o + BLOCK); o < until; o++) {
         Doc doc = index.doc(o);
-        docs[o] = doc == null ? null : measured(doc, scorer.neighbourScores(o, NEIGHBOURS));
+        if (doc != null) {
+          densities[o] = of(scorer.neighbourScores(o, NEIGHBOURS));
+          live[o] = true;
+        }
       }
     });
     double sum = 0;
     int count = 0;
-    for (Doc doc : docs) {
-      if (doc != null) {
-        sum += doc.density;
+    for (int o = 0; o < densities.length; o++) {
+      if (live[o]) {
+        sum += densities[o];
         count++;
       }
     }
-    return index.withDensities(PersistentArray.of(docs), sum, count);
+    return index.withDensities(index.docs().withDensities(densities), sum, count);
   }
 
   /** Returns the density sum of {@code index} without that of {@code removed}, a post being removed. */
   static double withoutSum(IndexData index, Doc removed) {
     return removed.hasDensity() ? index.densitySum() - removed.density : index.densitySum();
-  }
-
-  private static Doc measured(Doc doc, ScoredCandidate[] best) {
-    return doc.withDensity(of(best));
   }
 
   /** Returns the density that a post's best related posts ({@link Scorer#neighbourScores}) give it. */

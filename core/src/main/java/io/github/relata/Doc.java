@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
  * One indexed post: its article (kept compactly by {@link ArticleCodec}, compressed against the snapshot's
  * {@link ArticleDictionary}), its date, language and length,
  * and its analysed form (word ids, word pairs, character n-grams, tags and categories, each with its
- * frequency) in one byte array ({@link DocEncoding}), which {@link #vectors()} decodes. Immutable.
+ * frequency) in one byte array ({@link DocEncoding}), which {@link #vectors()} decodes. An index does not
+ * keep these objects: {@link DocTable} packs its posts' parts and fields into a leaf's arrays, and a post
+ * read from it is a new view of them. Immutable.
  *
  * <p>The encoded form takes about a quarter of the plain {@code int[]}, {@code char[]} and {@code long[]}
  * arrays it stands for (bench {@code HeapPerPost --histogram}), at the price of decoding a post each time it
@@ -27,10 +29,17 @@ final class Doc {
    * references and padding a post. See {@link #vectors()}, {@link #latentDot} and {@link #article()}.
    */
   private final byte[] data;
-  /** Where the latent vector starts in {@link #data}: the analysed form's length. */
+  /**
+   * Where the analysed form starts in {@link #data}: 0 for a post of its own, else where {@link DocTable},
+   * which keeps a leaf of posts in one array, put it.
+   */
+  private final int from;
+  /** Where the latent vector starts in {@link #data}: where the analysed form ends. */
   private final int latentStart;
   /** Where the article starts in {@link #data}; {@link #latentStart} for a post without a latent vector. */
   private final int articleStart;
+  /** Where the article, and the post, ends in {@link #data}. */
+  private final int end;
   /** The dictionary the article in {@link #data} is compressed against, shared by the snapshot's posts; {@link ArticleDictionary#NONE} for none. */
   private final ArticleDictionary articles;
   final String language;
@@ -73,9 +82,22 @@ final class Doc {
   private Doc(
       byte[] data, int latentStart, int articleStart, ArticleDictionary articles, String language, double day, float length,
       float stableNorm, float density) {
+    this(data, 0, latentStart, articleStart, data.length, articles, language, day, length, stableNorm, density);
+  }
+
+  /**
+   * A post whose parts lie in {@code data} from {@code from} to {@code end}: the analysed form, the latent
+   * vector from {@code latentStart} and the article from {@code articleStart}. For {@link DocTable}, whose
+   * posts are views of the array their leaf keeps.
+   */
+  Doc(
+      byte[] data, int from, int latentStart, int articleStart, int end, ArticleDictionary articles, String language, double day,
+      float length, float stableNorm, float density) {
     this.data = data;
+    this.from = from;
     this.latentStart = latentStart;
     this.articleStart = articleStart;
+    this.end = end;
     this.articles = articles;
     this.language = language;
     this.day = day;
@@ -146,18 +168,19 @@ final class Doc {
    */
   private byte[] withParts(byte @Nullable [] latent, byte[] article, int articleFrom, int articleLength) {
     int latentLength = latent == null ? 0 : latent.length;
-    byte[] parts = new byte[latentStart + latentLength + articleLength];
-    System.arraycopy(data, 0, parts, 0, latentStart);
+    int formLength = latentStart - from;
+    byte[] parts = new byte[formLength + latentLength + articleLength];
+    System.arraycopy(data, from, parts, 0, formLength);
     if (latent != null) {
-      System.arraycopy(latent, 0, parts, latentStart, latentLength);
+      System.arraycopy(latent, 0, parts, formLength, latentLength);
     }
-    System.arraycopy(article, articleFrom, parts, latentStart + latentLength, articleLength);
+    System.arraycopy(article, articleFrom, parts, formLength + latentLength, articleLength);
     return parts;
   }
 
   /** The article's bytes as kept (compressed or not), a copy. */
   private byte[] keptArticle() {
-    return Arrays.copyOfRange(data, articleStart, data.length);
+    return Arrays.copyOfRange(data, articleStart, end);
   }
 
   private static double day(Article article) {
@@ -166,7 +189,7 @@ final class Doc {
 
   /** Returns the article, decoded: equal to the one indexed (without its body unless bodies are retained), not the same object. */
   Article article() {
-    return ArticleCodec.decode(data, articleStart, articles);
+    return ArticleCodec.decode(data, articleStart, end, articles);
   }
 
   /** Returns this post with its article compressed against {@code dictionary} (or kept as it is when that does not make it smaller). */
@@ -175,13 +198,35 @@ final class Doc {
       return this;
     }
     byte[] article = ArticleCodec.compressed(keptArticle(), articles, dictionary);
-    return new Doc(withParts(latent(), article, 0, article.length), latentStart, articleStart, dictionary, language, day, length, stableNorm,
-        density);
+    return new Doc(withParts(latent(), article, 0, article.length), encodedSize(), articleStart - from, dictionary, language, day, length,
+        stableNorm, density);
+  }
+
+  // ---- packing (DocTable) ----
+
+  /** The bytes the post's parts take: its analysed form, latent vector and article. */
+  int packedSize() {
+    return end - from;
+  }
+
+  /** The bytes the latent vector takes (0 for none). */
+  int latentSize() {
+    return articleStart - latentStart;
+  }
+
+  /** Copies the post's parts, as {@link #packedSize} counts them, into {@code target} from {@code at}. */
+  void packInto(byte[] target, int at) {
+    System.arraycopy(data, from, target, at, end - from);
+  }
+
+  /** The dictionary the article is compressed against. */
+  ArticleDictionary articleDictionary() {
+    return articles;
   }
 
   /** The bytes the article takes as kept, for measurements and sampling. */
   int articleSize() {
-    return data.length - articleStart;
+    return end - articleStart;
   }
 
   private static int[] positions(int[] terms, int[] ids) {
@@ -217,7 +262,7 @@ final class Doc {
    * {@code withGrams}, for a query that has none to compare them with.
    */
   DocVectors vectors(boolean withGrams) {
-    return DocEncoding.decode(data, length, stableNorm, withGrams);
+    return DocEncoding.decode(data, from, length, stableNorm, withGrams);
   }
 
   /** The article's bytes as {@link ArticleCodec#encode} writes them (not compressed), for {@link EncodedPost} and sampling; a copy. */
@@ -227,16 +272,21 @@ final class Doc {
 
   /** The analysed form's bytes ({@link DocEncoding}), for {@link EncodedPost}; a copy. */
   byte[] encodedBytes() {
-    return Arrays.copyOf(data, latentStart);
+    return Arrays.copyOfRange(data, from, latentStart);
   }
 
   /**
-   * The bytes that start with the analysed form, which {@link DocEncoding.Reader} reads without knowing
-   * where it ends (other bytes follow it); not to be changed. For scoring, which reads a hundred forms a query
-   * and should not copy them.
+   * The bytes that hold the analysed form from {@link #formStart()}, which {@link DocEncoding.Reader} reads
+   * without knowing where it ends (other bytes, and other posts, follow it); not to be changed. For scoring,
+   * which reads a hundred forms a query and should not copy them.
    */
   byte[] encodedForm() {
     return data;
+  }
+
+  /** Where the analysed form starts in {@link #encodedForm()}. */
+  int formStart() {
+    return from;
   }
 
   /** Returns a post from the parts {@link #articleBytes}, {@link #encodedBytes} and the fields gave, as {@link EncodedPost} carries it. */
@@ -247,23 +297,26 @@ final class Doc {
 
   /** The bytes the analysed form takes, for measurements. */
   int encodedSize() {
-    return latentStart;
+    return latentStart - from;
   }
 
   Doc withLatent(byte @Nullable [] vector) {
-    return new Doc(withParts(vector, data, articleStart, articleSize()), latentStart, latentStart + (vector == null ? 0 : vector.length), articles,
-        language, day, length, stableNorm, density);
+    return new Doc(withParts(vector, data, articleStart, articleSize()), encodedSize(), encodedSize() + (vector == null ? 0 : vector.length),
+        articles, language, day, length, stableNorm, density);
   }
 
   /** Returns this post with its neighbourhood density known. */
   Doc withDensity(float newDensity) {
-    return new Doc(data, latentStart, articleStart, articles, language, day, length, stableNorm, newDensity);
+    return new Doc(data, from, latentStart, articleStart, end, articles, language, day, length, stableNorm, newDensity);
   }
 
   /** Returns this post without what was learned from the whole index: its latent vector and density. */
   Doc withoutLearned() {
-    byte[] kept = hasLatent() ? withParts(null, data, articleStart, articleSize()) : data;
-    return new Doc(kept, latentStart, latentStart, articles, language, day, length, stableNorm, Float.NaN);
+    if (!hasLatent()) {
+      return new Doc(data, from, latentStart, latentStart, end, articles, language, day, length, stableNorm, Float.NaN);
+    }
+    byte[] kept = withParts(null, data, articleStart, articleSize());
+    return new Doc(kept, encodedSize(), encodedSize(), articles, language, day, length, stableNorm, Float.NaN);
   }
 
   boolean hasDensity() {

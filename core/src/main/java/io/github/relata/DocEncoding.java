@@ -93,11 +93,11 @@ final class DocEncoding {
   }
 
   /**
-   * Decodes an analysed form {@link #encode} wrote, into arrays of its own; without its n-grams (empty)
-   * unless {@code withGrams}.
+   * Decodes an analysed form {@link #encode} wrote (in {@code encoded} from {@code from}), into arrays of its
+   * own; without its n-grams (empty) unless {@code withGrams}.
    */
-  static DocVectors decode(byte[] encoded, float length, float stableNorm, boolean withGrams) {
-    ByteArrayDataInput in = new ByteArrayDataInput(encoded);
+  static DocVectors decode(byte[] encoded, int from, float length, float stableNorm, boolean withGrams) {
+    ByteArrayDataInput in = new ByteArrayDataInput(encoded, from, encoded.length - from);
     int termCount = in.readVInt();
     int pairCount = in.readVInt();
     int gramCount = in.readVInt();
@@ -149,10 +149,13 @@ final class DocEncoding {
     private byte[] bytes = new byte[0];
     private int at;
 
-    /** Reads the form {@link #encode} wrote; its n-grams only if {@code withGrams} (else {@link #gramCount} is 0). */
-    void read(byte[] encoded, boolean withGrams) {
+    /**
+     * Reads the form {@link #encode} wrote in {@code encoded} from {@code from}; its n-grams only if {@code
+     * withGrams} (else {@link #gramCount} is 0).
+     */
+    void read(byte[] encoded, int from, boolean withGrams) {
       bytes = encoded;
-      at = 0;
+      at = from;
       termCount = readVInt();
       pairCount = readVInt();
       int grams = readVInt();

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.relata.internal.LayeredMap;
-import io.github.relata.internal.PersistentArray;
 import io.github.relata.internal.PersistentMap;
 import io.github.relata.internal.TermTable;
 import java.util.ArrayList;
@@ -146,7 +145,7 @@ final class IndexBuilder {
       ids.add(d.id());
     }
     return new IndexData(
-        index.engine(), index.dictionary(), index.nextTermId(), index.surfaces(), LayeredMap.of(ids), PersistentArray.of(docs),
+        index.engine(), index.dictionary(), index.nextTermId(), index.surfaces(), LayeredMap.of(ids), DocTable.of(docs),
         PostingsTable.of(docs, index.nextTermId()), pairCounts(docs), docs.length, index.languages(), index.totalLength(), index.latent(),
         index.folded(), index.densitySum(), index.densityCount(), index.articles());
   }
@@ -232,6 +231,11 @@ final class IndexBuilder {
       totalLength += doc.length;
       languages = Updates.count(languages, doc.language, +1);
     }
+    PostingsTable postings = PostingsTable.of(docs, termCount);
+    PairCounts pairs = pairCounts(docs);
+    // The posts are packed into the table's leaves, each standalone post let go of once it is (the caller
+    // hands the array over), so the build does not hold every post twice.
+    DocTable table = DocTable.consuming(docs);
     IndexData index =
         new IndexData(
             engine,
@@ -239,10 +243,10 @@ final class IndexBuilder {
             termCount,
             surfaces,
             ordinals,
-            PersistentArray.of(docs),
-            PostingsTable.of(docs, termCount),
-            pairCounts(docs),
-            docs.length,
+            table,
+            postings,
+            pairs,
+            table.size(),
             languages,
             totalLength,
             null,
@@ -269,7 +273,7 @@ final class IndexBuilder {
       Doc doc = index.doc(i);
       projected[i] = doc == null ? null : doc.withLatent(space.project(doc));
     });
-    return index.withLatent(space, PersistentArray.of(projected));
+    return index.withLatent(space, DocTable.consuming(projected));
   }
 
   /** Sorts posts by id, reading each id once. */

@@ -1,7 +1,6 @@
 package io.github.relata;
 
 import io.github.relata.internal.LayeredMap;
-import io.github.relata.internal.PersistentArray;
 import io.github.relata.internal.PersistentMap;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param nextTermId the id the next new term gets
  * @param surfaces how each term is written, for explanations
  * @param ordinals post id to ordinal
- * @param docs posts by ordinal; null where a post was removed or replaced
+ * @param docs posts by ordinal ({@link DocTable}); null where a post was removed or replaced
  * @param postings postings by term id
  * @param pairCounts live posts per word pair
  * @param liveCount the number of live posts
@@ -40,7 +39,7 @@ record IndexData(
     int nextTermId,
     Surfaces surfaces,
     LayeredMap ordinals,
-    PersistentArray<Doc> docs,
+    DocTable docs,
     PostingsTable postings,
     PairCounts pairCounts,
     int liveCount,
@@ -60,7 +59,7 @@ record IndexData(
       int nextTermId,
       Surfaces surfaces,
       LayeredMap ordinals,
-      PersistentArray<Doc> docs,
+      DocTable docs,
       PostingsTable postings,
       PairCounts pairCounts,
       int liveCount,
@@ -77,7 +76,7 @@ record IndexData(
 
   static IndexData empty(EngineContext engine) {
     return new IndexData(
-        engine, LayeredMap.empty(), 0, Surfaces.EMPTY, LayeredMap.empty(), PersistentArray.empty(), PostingsTable.EMPTY, PairCounts.EMPTY, 0,
+        engine, LayeredMap.empty(), 0, Surfaces.EMPTY, LayeredMap.empty(), DocTable.EMPTY, PostingsTable.EMPTY, PairCounts.EMPTY, 0,
         PersistentMap.empty(), 0, null, 0, 0, 0, ArticleDictionary.NONE);
   }
 
@@ -86,14 +85,14 @@ record IndexData(
    * and the density totals. The norm cache is this snapshot's: the norms depend on the forms and the term
    * statistics, which stay, so those the densities' queries worked out serve the new snapshot's queries too.
    */
-  IndexData withDensities(PersistentArray<Doc> newDocs, double newDensitySum, int newDensityCount) {
+  IndexData withDensities(DocTable newDocs, double newDensitySum, int newDensityCount) {
     return new IndexData(
         engine, dictionary, nextTermId, surfaces, ordinals, newDocs, postings, pairCounts, liveCount, languages, totalLength, latent, folded,
         newDensitySum, newDensityCount, articles, norms);
   }
 
   /** Returns this snapshot with a latent space and its posts projected into it, as just built (nothing folded). */
-  IndexData withLatent(LatentSpace space, PersistentArray<Doc> projected) {
+  IndexData withLatent(LatentSpace space, DocTable projected) {
     return new IndexData(
         engine, dictionary, nextTermId, surfaces, ordinals, projected, postings, pairCounts, liveCount, languages, totalLength, space, 0,
         densitySum, densityCount, articles);

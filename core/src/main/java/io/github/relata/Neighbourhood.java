@@ -1,7 +1,6 @@
 package io.github.relata;
 
 import io.github.relata.internal.LayeredMap;
-import io.github.relata.internal.PersistentArray;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.ArrayList;
@@ -50,7 +49,7 @@ record Neighbourhood(IndexData data, int self) {
     }
     IndexData data = new IndexData(
         shell.engine(), shell.dictionary(), shell.nextTermId(), shell.surfaces(), LayeredMap.of(BatchShell.ids(docs)),
-        PersistentArray.of(docs), postings(shell.postings(), docs), shell.pairCounts(), shell.liveCount(), shell.languages(),
+        DocTable.of(docs), postings(shell.postings(), docs), shell.pairCounts(), shell.liveCount(), shell.languages(),
         shell.totalLength(), shell.latent(), 0, densitySum, densityCount, shell.articles());
     return new Neighbourhood(data, self);
   }

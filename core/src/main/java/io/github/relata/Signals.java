@@ -41,7 +41,7 @@ final class Signals {
     ScoredCandidate s = new ScoredCandidate(ordinal, c);
     Doc q = query.doc;
     DocEncoding.Reader cv = reader;
-    cv.read(c.encodedForm(), query.gramNorm > 0);
+    cv.read(c.encodedForm(), c.formStart(), query.gramNorm > 0);
     s.set(Signal.TEXT, text(ordinal, c, cv));
     s.set(Signal.TITLE, title(cv));
     if (keyTerms) {

@@ -2,7 +2,6 @@ package io.github.relata;
 
 import io.github.relata.SnapshotException.Problem;
 import io.github.relata.internal.LayeredMap;
-import io.github.relata.internal.PersistentArray;
 import io.github.relata.internal.PersistentMap;
 import java.io.IOException;
 import java.io.InputStream;
@@ -87,7 +86,7 @@ final class SnapshotReader {
         "latent vectors of dimensions",
         vectorDimensions + " in a space of " + (latent == null ? "none" : latent.dimensions()));
     in.finish();
-    return new IndexData(engine, dictionary, nextTermId, surfaces, posts.ordinals(), PersistentArray.of(posts.docs()), postings, pairCounts,
+    return new IndexData(engine, dictionary, nextTermId, surfaces, posts.ordinals(), DocTable.consuming(posts.docs()), postings, pairCounts,
         sizes.liveCount(), languages, sizes.totalLength(), latent, sizes.folded(), sizes.densitySum(), sizes.densityCount(), articles);
   }
 

@@ -206,8 +206,13 @@ final class StorageProperties {
         byte[] encoded = DocEncoding.encode(terms, frequencies(random, terms.length), pairs, frequencies(random, pairs.length), grams,
             frequencies(random, grams.length), labels, title);
         boolean withGrams = random.nextBoolean();
-        reader.read(encoded, withGrams);
-        DocVectors v = DocEncoding.decode(encoded, 1f, 1f, true);
+        // Among other posts' bytes, as a leaf of DocTable keeps it: the reader starts where the form does.
+        int from = random.nextInt(40);
+        byte[] among = new byte[from + encoded.length + random.nextInt(40)];
+        random.nextBytes(among);
+        System.arraycopy(encoded, 0, among, from, encoded.length);
+        reader.read(among, from, withGrams);
+        DocVectors v = DocEncoding.decode(among, from, 1f, 1f, true);
         assertArrayEquals(v.terms, Arrays.copyOf(reader.terms, reader.termCount));
         assertArrayEquals(v.storedTfs(), Arrays.copyOf(reader.tfs, reader.termCount));
         int[] hashes = new int[v.pairs.length];
