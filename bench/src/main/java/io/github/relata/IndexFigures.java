@@ -204,11 +204,12 @@ public final class IndexFigures {
   public static Svd svd(ArticleIndex index, int runs) {
     IndexData data = ((IndexSnapshot) index).data();
     List<Doc> training = LatentSpace.sample(data.liveDocs());
-    List<Long> basis = LatentSpace.basis(training);
+    int[] ranks = LatentColumns.ranks(IndexBuilder.keys(data), data.nextTermId());
+    List<Long> basis = LatentSpace.basis(training, ranks);
     int rows = training.size();
     int columns = basis.size();
     int k = Math.min(data.engine().options().latentDimensions(), Math.min(rows / 3, columns / 2));
-    LatentColumns latentColumns = new LatentColumns(data.nextTermId(), basis);
+    LatentColumns latentColumns = new LatentColumns(data.nextTermId(), basis, ranks);
     double[] globalWeight = new double[columns];
     LatentSpace.logEntropyWeights(training, latentColumns, globalWeight);
     DMatrixSparseCSC matrix = LatentSpace.matrix(training, latentColumns, globalWeight, columns);

@@ -33,7 +33,7 @@ public final class BatchModel implements Serializable {
   final double totalLength;
   /** The number of posts in each language. */
   final TreeMap<String, Integer> languages;
-  /** Every term of the site, in code-unit order: a term's id is its position. */
+  /** Every term of the site, by the number of posts that have it (most first), then in code-unit order: a term's id is its position. */
   final String[] keys;
   /** The number of posts that have each term, by term id. */
   final int[] df;
@@ -49,8 +49,8 @@ public final class BatchModel implements Serializable {
       implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    LatentSpace space() {
-      return LatentSpace.restored(dimensions, termCount, features, rows, trainedOn, mean);
+    LatentSpace space(String[] keys) {
+      return LatentSpace.restored(dimensions, termCount, features, rows, trainedOn, mean, keys);
     }
   }
 
@@ -94,12 +94,16 @@ public final class BatchModel implements Serializable {
     }
     checkArgument(sum == posts, "posts per language add up to %s, not posts (%s)", sum, posts);
     String[] keys = checkNotNull(termDf, "termDf").keySet().toArray(String[]::new);
-    Arrays.sort(keys);
+    for (String key : keys) {
+      long count = termDf.get(key);
+      checkArgument(count > 0 && count <= posts, "document frequency of term '%s' out of range: %s", key, count);
+    }
+    // Term ids as a bulk build numbers them: by the number of posts that have the term, most first, then
+    // in the order of the terms, so that sums over a post's terms run in the order the index's do.
+    Arrays.sort(keys, java.util.Comparator.comparingLong((String k) -> -termDf.get(k)).thenComparing(java.util.Comparator.naturalOrder()));
     int[] df = new int[keys.length];
     for (int i = 0; i < keys.length; i++) {
-      long count = termDf.get(keys[i]);
-      checkArgument(count > 0 && count <= posts, "document frequency of term '%s' out of range: %s", keys[i], count);
-      df[i] = (int) count;
+      df[i] = (int) (long) termDf.get(keys[i]);
     }
     return new BatchModel(posts, totalLength, byLanguage, keys, df, new HashMap<>(), new HashMap<>(), null);
   }
@@ -229,7 +233,7 @@ public final class BatchModel implements Serializable {
     }
     LatentSpace s = space;
     if (s == null) {
-      space = s = model.space();
+      space = s = model.space(keys);
     }
     return s;
   }

@@ -97,7 +97,7 @@ final class BatchShell {
     if (wanted == 0 || model.posts < LatentSpace.MIN_POSTS) {
       return null;
     }
-    return LatentSpace.learn(training, model.keys.length, wanted);
+    return LatentSpace.learn(training, model.keys.length, model.keys, wanted);
   }
 
   /**

@@ -5,7 +5,10 @@ import java.util.List;
 
 /**
  * Which column of the latent space's term matrix, and row of its basis, each word and word pair of a post
- * has. A feature is a term id, or a word pair's hash marked by {@link #pairFeature}.
+ * has. A feature is a term id, or a word pair's hash marked by {@link #pairFeature}: the {@link
+ * PairCounts#hash} of its words' ranks in the order of their keys, not of their ids, so that which pairs
+ * share a hash, and with it the basis the space is learned from, does not depend on how the index numbers
+ * its terms.
  */
 final class LatentColumns {
 
@@ -23,13 +26,20 @@ final class LatentColumns {
   /** The basis's word pair hashes, ascending (signed order), and each one's column. */
   private final int[] pairs;
   private final int[] pairColumns;
+  /** Each term id's rank in the order of the keys, for the ids below {@link #termCount} ({@link #ranks}). */
+  private final int[] ranks;
 
   /**
    * @param termCount the number of term ids
    * @param features each column's feature, by column
+   * @param ranks each term id's rank in the order of the keys ({@link #ranks}), at least {@code termCount} of them
    */
-  LatentColumns(int termCount, List<Long> features) {
+  LatentColumns(int termCount, List<Long> features, int[] ranks) {
+    if (ranks.length < termCount) {
+      throw new IllegalArgumentException(ranks.length + " ranks for " + termCount + " term ids");
+    }
     this.termCount = termCount;
+    this.ranks = ranks.length == termCount ? ranks : Arrays.copyOf(ranks, termCount);
     long[] termEntries = new long[features.size()];
     long[] pairEntries = new long[features.size()];
     int t = 0;
@@ -58,9 +68,37 @@ final class LatentColumns {
     }
   }
 
-  /** The feature of the word pair with this {@link PairCounts#hash}. */
+  /** The feature of the word pair with this {@link PairCounts#hash} (of its words' ranks). */
   static long pairFeature(int pairHash) {
     return PAIR_FEATURE | (pairHash & 0xFFFFFFFFL);
+  }
+
+  /**
+   * Each term id's rank in the order of {@code keys} (by id, null for an id no key has: those last, in the
+   * order of their ids), for the first {@code count} ids.
+   */
+  static int[] ranks(String[] keys, int count) {
+    Integer[] ids = new Integer[count];
+    for (int t = 0; t < count; t++) {
+      ids[t] = t;
+    }
+    Arrays.parallelSort(ids, java.util.Comparator.comparing((Integer t) -> keys[t], java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+        .thenComparing(t -> t));
+    int[] rank = new int[count];
+    for (int r = 0; r < count; r++) {
+      rank[ids[r]] = r;
+    }
+    return rank;
+  }
+
+  /** The hash that names the word pair {@code first << 32 | second} (term ids) among the features; only for a pair the space {@link #knows}. */
+  int pairHash(long pair) {
+    return PairCounts.hash(ranks[(int) (pair >>> 32)], ranks[(int) pair]);
+  }
+
+  /** Whether both words of the pair {@code first << 32 | second} had ids when the space was learned. */
+  boolean knows(long pair) {
+    return (int) (pair >>> 32) < termCount && (int) pair < termCount;
   }
 
   /** Whether {@code feature} names a word pair by its hash rather than a term id. */
@@ -93,7 +131,10 @@ final class LatentColumns {
     }
     if (pairs.length > 0) {
       for (int i = 0; i < doc.pairs.length; i++) {
-        int at = Arrays.binarySearch(pairs, doc.pairHash(i));
+        if (!knows(doc.pairs[i])) {
+          continue;
+        }
+        int at = Arrays.binarySearch(pairs, pairHash(doc.pairs[i]));
         if (at >= 0) {
           action.accept(pairColumns[at], doc.pairLogTf(i), doc.pairTf(i));
         }

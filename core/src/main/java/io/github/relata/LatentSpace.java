@@ -117,16 +117,19 @@ final class LatentSpace {
    *
    * @param training the posts to learn from, all of them ({@link #sample} takes a large site's sample first)
    * @param termCount the number of term ids the posts' terms are below
+   * @param keys each term id's dictionary key (null for an id no key has), whose order breaks ties in the
+   *     basis ({@link #basis})
    */
-  static @Nullable LatentSpace learn(List<Doc> training, int termCount, int wanted) {
-    List<Long> basis = basis(training);
+  static @Nullable LatentSpace learn(List<Doc> training, int termCount, String[] keys, int wanted) {
+    int[] ranks = LatentColumns.ranks(keys, termCount);
+    List<Long> basis = basis(training, ranks);
     int n = training.size();
     int m = basis.size();
     int k = Math.min(wanted, Math.min(n / 3, m / 2));
     if (k < 8) {
       return null;
     }
-    LatentColumns columns = new LatentColumns(termCount, basis);
+    LatentColumns columns = new LatentColumns(termCount, basis, ranks);
     double[] globalWeight = new double[m];
     logEntropyWeights(training, columns, globalWeight);
     DMatrixRMaj v = RandomizedSvd.rightSingularVectors(matrix(training, columns, globalWeight, m), k, OVERSAMPLING, POWER_ITERATIONS, SEED);
@@ -146,17 +149,19 @@ final class LatentSpace {
   /**
    * The basis: the most frequent words and word pairs that at least two training posts share, at most
    * {@link #MAX_TERMS}, most frequent first. A feature is a term id, or a pair hash marked by {@link
-   * #PAIR_FEATURE}.
+   * #PAIR_FEATURE} (of its words' ranks, {@code rank}: each term id's place in the order of the keys).
+   * Ties go to the smaller feature, a word's by its rank: so the basis, the order of the matrix's columns
+   * and with them the randomised SVD's answer depend on the terms, not on how the index numbers them.
    */
-  static List<Long> basis(List<Doc> training) {
+  static List<Long> basis(List<Doc> training, int[] rank) {
     Map<Long, Integer> df = new HashMap<>();
     for (Doc post : training) {
       DocVectors doc = post.vectors();
       for (int t : doc.terms) {
         df.merge((long) t, 1, Integer::sum);
       }
-      for (int i = 0; i < doc.pairs.length; i++) {
-        df.merge(LatentColumns.pairFeature(doc.pairHash(i)), 1, Integer::sum);
+      for (long pair : doc.pairs) {
+        df.merge(LatentColumns.pairFeature(PairCounts.hash(rank[(int) (pair >>> 32)], rank[(int) pair])), 1, Integer::sum);
       }
     }
     List<Long> candidates = new ArrayList<>();
@@ -165,7 +170,8 @@ final class LatentSpace {
         candidates.add(feature);
       }
     });
-    candidates.sort((a, b) -> !df.get(a).equals(df.get(b)) ? Integer.compare(df.get(b), df.get(a)) : Long.compare(a, b));
+    java.util.function.ToLongFunction<Long> order = f -> LatentColumns.isPairFeature(f) ? f : rank[(int) (long) f];
+    candidates.sort((a, b) -> !df.get(a).equals(df.get(b)) ? Integer.compare(df.get(b), df.get(a)) : Long.compare(order.applyAsLong(a), order.applyAsLong(b)));
     return candidates.subList(0, Math.min(candidates.size(), MAX_TERMS));
   }
 
@@ -273,13 +279,15 @@ final class LatentSpace {
    *
    * @param termCount the number of term ids when the space was learned
    * @param features each row's term id, or word pair hash marked by {@link LatentColumns#pairFeature}, by row
+   * @param keys each term id's dictionary key (null for an id no key has), at least {@code termCount} of them
    */
-  static LatentSpace restored(int dimensions, int termCount, long[] features, float[] rows, int trainedOn, float[] mean) {
+  static LatentSpace restored(int dimensions, int termCount, long[] features, float[] rows, int trainedOn, float[] mean, String[] keys) {
     List<Long> list = new ArrayList<>(features.length);
     for (long f : features) {
       list.add(f);
     }
-    return new LatentSpace(dimensions, new LatentColumns(termCount, list), HalfFloats.of(rows), trainedOn, mean);
+    return new LatentSpace(dimensions, new LatentColumns(termCount, list, LatentColumns.ranks(keys, termCount)), HalfFloats.of(rows), trainedOn,
+        mean);
   }
 
   int dimensions() {

@@ -80,7 +80,7 @@ final class SnapshotReader {
     in.expect("LANG");
     PersistentMap<String, Integer> languages = readLanguages(sizes.liveCount());
     in.expect("LATN");
-    LatentSpace latent = tables.latent();
+    LatentSpace latent = tables.latent(IndexBuilder.keys(dictionary, nextTermId));
     // A snapshot records each vector's components padded to a multiple of eight (LatentVector.codes).
     in.check(vectorDimensions < 0 || latent != null && LatentVector.padded(vectorDimensions) == LatentVector.padded(latent.dimensions()),
         "latent vectors of dimensions",

@@ -171,7 +171,8 @@ final class SnapshotTables {
     return PairCounts.restored(keys, counts, overlay);
   }
 
-  @Nullable LatentSpace latent() throws IOException {
+  /** Reads the latent space, whose word pairs are named by the ranks of {@code keys} (by term id). */
+  @Nullable LatentSpace latent(String[] keys) throws IOException {
     if (!in.readBoolean()) {
       return null;
     }
@@ -189,6 +190,6 @@ final class SnapshotTables {
     float[] rows = in.readFloats("latent rows");
     float[] mean = in.readFloats("latent mean");
     in.check(rows.length == (long) features.length * dimensions && mean.length == dimensions, "latent rows for every feature", rows.length);
-    return LatentSpace.restored(dimensions, termCount, features, rows, trainedOn, mean);
+    return LatentSpace.restored(dimensions, termCount, features, rows, trainedOn, mean, keys);
   }
 }
