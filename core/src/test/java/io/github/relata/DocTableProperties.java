@@ -147,7 +147,7 @@ final class DocTableProperties {
     int[] title = terms.length == 0 ? new int[0] : new int[] {0};
     byte[] latent = null;
     if (random.nextBoolean()) {
-      float[] v = new float[16];
+      float[] v = new float[mixed && random.nextBoolean() ? 24 : 16]; // vectors of two sizes in one leaf, or one size for all
       for (int i = 0; i < v.length; i++) {
         v[i] = (float) random.nextGaussian();
       }
