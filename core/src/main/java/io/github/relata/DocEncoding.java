@@ -7,10 +7,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How a post's analysed form is kept in one byte array, variable-length encoded: word ids as gaps from the
- * previous id (ascending), each with its frequency in sixteenths only where it is not the commonest (a word
- * once in the body: a flag bit in the gap says whether one follows); each word pair as the positions of its
- * two words among the post's words; labels and title positions as gaps; the n-grams last, so that a reader
- * that does not need them stops before them.
+ * previous id (ascending), each with its frequency class in the gap's two low bits (once, twice or three
+ * times in a field of weight 1, which are most of a post's words, or an escape after which the frequency in
+ * sixteenths follows); each word pair as one number holding the gap of its first word's position among the
+ * post's words, its frequency class and its second word's position; labels and title positions as gaps; the
+ * n-grams last, so that a reader that does not need them stops before them.
  */
 final class DocEncoding {
 
@@ -18,6 +19,10 @@ final class DocEncoding {
   private static final char WORD_TF = (char) Weighting.TF_STEPS;
   /** The commonest stored frequency of a word pair: once, in a field of weight 1 ({@link Weighting#PAIR_FACTOR}). */
   private static final char PAIR_TF = (char) Math.round(Weighting.TF_STEPS * Weighting.PAIR_FACTOR);
+
+  /** Frequency classes in an entry's two low bits: 0 to 2 for one to three times the class unit, 3 for a frequency that follows. */
+  private static final int CLASS_BITS = 2;
+  private static final int ESCAPE = (1 << CLASS_BITS) - 1;
 
   private static final int[] NONE = new int[0];
   private static final char[] NO_TFS = new char[0];
@@ -31,8 +36,9 @@ final class DocEncoding {
 
   /**
    * Encodes an analysed form: the five counts, then each word's id gap and frequency, each pair's first word's
-   * position gap, second word's position and frequency, each label's id gap, each title word's position gap
-   * and each n-gram's id gap and frequency, all as variable-length ints.
+   * position gap, frequency class and second word's position (one number: {@link #pairCode}) and escaped
+   * frequency, each label's id gap, each title word's position gap and each n-gram's id gap and frequency,
+   * all as variable-length ints.
    *
    * @throws IllegalArgumentException when a pair's word is not among {@code terms} or the ids are not ascending
    */
@@ -46,22 +52,22 @@ final class DocEncoding {
       out.writeVInt(titlePositions.length);
       writeIds(out, terms, tfs, WORD_TF);
       int previous = 0;
+      int positionBits = positionBits(terms.length);
       for (int i = 0; i < pairs.length; i++) {
         int first = Arrays.binarySearch(terms, (int) (pairs[i] >>> 32));
         int second = Arrays.binarySearch(terms, (int) pairs[i]);
         if (first < 0 || second < 0 || first < previous) {
           throw new IllegalArgumentException("word pair " + Long.toHexString(pairs[i]) + " is not of the post's words in order");
         }
-        boolean common = pairTfs[i] == PAIR_TF;
-        out.writeVLong((long) (first - previous) << 1 | (common ? 0 : 1));
-        out.writeVInt(second);
-        if (!common) {
+        int c = frequencyClass(pairTfs[i], PAIR_TF);
+        out.writeVLong(pairCode(first - previous, c, second, positionBits));
+        if (c == ESCAPE) {
           out.writeVInt(pairTfs[i]);
         }
         previous = first;
       }
-      writeIds(out, labels, null, 0);
-      writeIds(out, titlePositions, null, 0);
+      writeIds(out, labels, null, (char) 0);
+      writeIds(out, titlePositions, null, (char) 0);
       // Last, so that a reader that does not need them stops before them.
       writeIds(out, grams, gramTfs, WORD_TF);
     } catch (java.io.IOException e) {
@@ -71,10 +77,10 @@ final class DocEncoding {
   }
 
   /**
-   * Writes ascending ids as gaps; with frequencies, each gap shifted left by one and its low bit set when the
-   * frequency is not {@code common} and follows.
+   * Writes ascending ids as gaps; with frequencies, each gap shifted left by {@link #CLASS_BITS} above its
+   * frequency's class against {@code common} ({@link #frequencyClass}), the frequency following an escape.
    */
-  private static void writeIds(ByteBuffersDataOutput out, int[] ids, char @Nullable [] tfs, int common) throws java.io.IOException {
+  private static void writeIds(ByteBuffersDataOutput out, int[] ids, char @Nullable [] tfs, char common) throws java.io.IOException {
     int previous = 0;
     for (int i = 0; i < ids.length; i++) {
       if (ids[i] < previous) {
@@ -83,13 +89,42 @@ final class DocEncoding {
       if (tfs == null) {
         out.writeVInt(ids[i] - previous);
       } else {
-        out.writeVLong((long) (ids[i] - previous) << 1 | (tfs[i] == common ? 0 : 1));
-        if (tfs[i] != common) {
+        int c = frequencyClass(tfs[i], common);
+        out.writeVLong((long) (ids[i] - previous) << CLASS_BITS | c);
+        if (c == ESCAPE) {
           out.writeVInt(tfs[i]);
         }
       }
       previous = ids[i];
     }
+  }
+
+  /**
+   * The class of a stored frequency against the commonest one, {@code unit}: 0, 1 or 2 for one, two or three
+   * times it (what a word once, twice or three times in fields of weight 1 stores), else {@link #ESCAPE}, after which the frequency is written.
+   */
+  static int frequencyClass(char tf, char unit) {
+    return tf == unit ? 0 : tf == 2 * unit ? 1 : tf == 3 * unit ? 2 : ESCAPE;
+  }
+
+  /** The frequency of a class other than {@link #ESCAPE}. */
+  private static char frequencyOf(int frequencyClass, char unit) {
+    return (char) (unit * (frequencyClass + 1));
+  }
+
+  /** The bits a word's position among {@code terms} words takes: enough for {@code terms - 1}. */
+  static int positionBits(int terms) {
+    return 32 - Integer.numberOfLeadingZeros(Math.max(terms - 1, 0));
+  }
+
+  /**
+   * A word pair as one number: the gap of its first word's position from the previous pair's, then the
+   * frequency class, then the second word's position in {@code positionBits} bits. Most pairs of a post of
+   * some sixty words take two bytes this way, where the gap and the position took two and the flag of an
+   * uncommon frequency pushed some gaps to a second byte.
+   */
+  static long pairCode(int firstGap, int frequencyClass, int second, int positionBits) {
+    return ((long) firstGap << CLASS_BITS | frequencyClass) << positionBits | second;
   }
 
   /**
@@ -109,11 +144,15 @@ final class DocEncoding {
     long[] pairs = new long[pairCount];
     char[] pairTfs = new char[pairCount];
     int first = 0;
+    int positionBits = positionBits(termCount);
+    int positionMask = (1 << positionBits) - 1;
     for (int i = 0; i < pairCount; i++) {
-      long gap = in.readVLong();
-      first += (int) (gap >>> 1);
-      pairs[i] = (long) terms[first] << 32 | terms[in.readVInt()];
-      pairTfs[i] = (gap & 1) == 0 ? PAIR_TF : (char) in.readVInt();
+      long code = in.readVLong();
+      long rest = code >>> positionBits;
+      first += (int) (rest >>> CLASS_BITS);
+      int c = (int) rest & ESCAPE;
+      pairs[i] = (long) terms[first] << 32 | terms[(int) code & positionMask];
+      pairTfs[i] = c == ESCAPE ? (char) in.readVInt() : frequencyOf(c, PAIR_TF);
     }
     int[] labels = new int[labelCount];
     readIds(in, labels, null, (char) 0);
@@ -171,20 +210,24 @@ final class DocEncoding {
         pairTfs = new char[pairHashes.length];
       }
       int first = 0;
+      int positionBits = positionBits(termCount);
+      int positionMask = (1 << positionBits) - 1;
       for (int i = 0; i < pairCount; i++) {
-        long gap = readVLong();
-        first += (int) (gap >>> 1);
-        pairHashes[i] = PairCounts.hash(terms[first], terms[readVInt()]);
-        pairTfs[i] = (gap & 1) == 0 ? PAIR_TF : (char) readVInt();
+        long code = readVLong();
+        long rest = code >>> positionBits;
+        first += (int) (rest >>> CLASS_BITS);
+        int c = (int) rest & ESCAPE;
+        pairHashes[i] = PairCounts.hash(terms[first], terms[(int) code & positionMask]);
+        pairTfs[i] = c == ESCAPE ? (char) readVInt() : frequencyOf(c, PAIR_TF);
       }
       if (labels.length < labelCount) {
         labels = new int[grow(labelCount)];
       }
-      readIds(labels, null, labelCount, 0);
+      readIds(labels, null, labelCount, (char) 0);
       if (titlePositions.length < titleCount) {
         titlePositions = new int[grow(titleCount)];
       }
-      readIds(titlePositions, null, titleCount, 0);
+      readIds(titlePositions, null, titleCount, (char) 0);
       gramCount = withGrams ? grams : 0;
       if (this.grams.length < gramCount) {
         this.grams = new int[grow(gramCount)];
@@ -198,15 +241,16 @@ final class DocEncoding {
       return Math.max(needed, needed + (needed >> 1));
     }
 
-    private void readIds(int[] ids, char @Nullable [] frequencies, int count, int common) {
+    private void readIds(int[] ids, char @Nullable [] frequencies, int count, char common) {
       int id = 0;
       for (int i = 0; i < count; i++) {
         if (frequencies == null) {
           id += readVInt();
         } else {
           long gap = readVLong();
-          id += (int) (gap >>> 1);
-          frequencies[i] = (gap & 1) == 0 ? (char) common : (char) readVInt();
+          id += (int) (gap >>> CLASS_BITS);
+          int c = (int) gap & ESCAPE;
+          frequencies[i] = c == ESCAPE ? (char) readVInt() : frequencyOf(c, common);
         }
         ids[i] = id;
       }
@@ -254,8 +298,9 @@ final class DocEncoding {
         id += in.readVInt();
       } else {
         long gap = in.readVLong();
-        id += (int) (gap >>> 1);
-        tfs[i] = (gap & 1) == 0 ? common : (char) in.readVInt();
+        id += (int) (gap >>> CLASS_BITS);
+        int c = (int) gap & ESCAPE;
+        tfs[i] = c == ESCAPE ? (char) in.readVInt() : frequencyOf(c, common);
       }
       ids[i] = id;
     }

@@ -387,9 +387,11 @@ final class StorageProperties {
   private static char[] frequencies(Random random, int n) {
     char[] tfs = new char[n];
     for (int i = 0; i < n; i++) {
-      // Half of them the commonest frequencies (a word once, a pair once), which are not written.
-      int kind = random.nextInt(8);
-      tfs[i] = (char) (kind == 0 ? 1 + random.nextInt(Character.MAX_VALUE) : kind < 3 ? 1 + random.nextInt(200) : kind < 6 ? 16 : 8);
+      // Most of them one to four times the commonest frequencies (a word once, a pair once), the first three of
+      // which are a class in the entry and the fourth an escape, as are the others.
+      int kind = random.nextInt(9);
+      tfs[i] = (char) (kind == 0 ? 1 + random.nextInt(Character.MAX_VALUE) : kind < 3 ? 1 + random.nextInt(200)
+          : kind < 6 ? 16 * (1 + random.nextInt(4)) : 8 * (1 + random.nextInt(4)));
     }
     return tfs;
   }
