@@ -37,15 +37,15 @@ final class LatentSpace {
   /** Which row of {@link #rows} each word and word pair has. */
   private final LatentColumns columns;
   /**
-   * Row-major: each term's coordinates, already multiplied by its global weight at learning time, as
-   * {@link HalfFloats}: half a float's memory (at 20,000 terms and 100 dimensions, 4 MB rather than 8).
+   * Each term's coordinates, already multiplied by its global weight at learning time, a byte each ({@link
+   * LatentRows}: at 20,000 terms and 100 dimensions, 2 MB rather than a float's 8).
    */
-  private final short[] rows;
+  private final LatentRows rows;
   private final int trainedOn;
   /** The mean of the training posts' unit vectors, subtracted before a post's vector is normalised. */
   private final float[] mean;
 
-  private LatentSpace(int dimensions, LatentColumns columns, short[] rows, int trainedOn, float[] mean) {
+  private LatentSpace(int dimensions, LatentColumns columns, LatentRows rows, int trainedOn, float[] mean) {
     this.dimensions = dimensions;
     this.columns = columns;
     this.rows = rows;
@@ -88,10 +88,7 @@ final class LatentSpace {
     boolean[] any = {false};
     columns.forEach(doc, (row, logTf, tf) -> {
       any[0] = true;
-      int base = row * dimensions;
-      for (int d = 0; d < dimensions; d++) {
-        v[d] += logTf * HalfFloats.toFloat(rows[base + d]);
-      }
+      rows.addTo(v, row, logTf);
     });
     if (!any[0]) {
       return null;
@@ -136,12 +133,13 @@ final class LatentSpace {
     if (v == null) {
       return null;
     }
-    short[] rows = new short[m * k];
+    float[] coordinates = new float[m * k];
     for (int c = 0; c < m; c++) {
       for (int d = 0; d < k; d++) {
-        rows[c * k + d] = HalfFloats.toHalf((float) (v.get(c, d) * globalWeight[c]));
+        coordinates[c * k + d] = (float) (v.get(c, d) * globalWeight[c]);
       }
     }
+    LatentRows rows = LatentRows.of(coordinates, k);
     LatentSpace uncentred = new LatentSpace(k, columns, rows, n, new float[k]);
     return new LatentSpace(k, columns, rows, n, uncentred.meanOf(training));
   }
@@ -269,7 +267,7 @@ final class LatentSpace {
 
   @Override
   public String toString() {
-    return "LatentSpace[dimensions=" + dimensions + ", terms=" + rows.length / Math.max(dimensions, 1) + ", trainedOn=" + trainedOn + "]";
+    return "LatentSpace[dimensions=" + dimensions + ", terms=" + rows.rows() + ", trainedOn=" + trainedOn + "]";
   }
 
   // ---- snapshots ----
@@ -286,7 +284,7 @@ final class LatentSpace {
     for (long f : features) {
       list.add(f);
     }
-    return new LatentSpace(dimensions, new LatentColumns(termCount, list, LatentColumns.ranks(keys, termCount)), HalfFloats.of(rows), trainedOn,
+    return new LatentSpace(dimensions, new LatentColumns(termCount, list, LatentColumns.ranks(keys, termCount)), LatentRows.of(rows, dimensions), trainedOn,
         mean);
   }
 
@@ -301,12 +299,12 @@ final class LatentSpace {
 
   /** Each row's feature, as {@link #restored} takes them. */
   long[] features() {
-    return columns.features(rows.length / Math.max(dimensions, 1));
+    return columns.features(rows.rows());
   }
 
-  /** Row-major coordinates, as floats (each a half's value, so {@link #restored} keeps them exactly); a copy. */
+  /** Row-major coordinates, as floats ({@link LatentRows#floats}, so {@link #restored} keeps them exactly); a copy. */
   float[] rows() {
-    return HalfFloats.floats(rows);
+    return rows.floats();
   }
 
   /** The training posts' mean vector; not to be changed. */
