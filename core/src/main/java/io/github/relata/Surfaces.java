@@ -2,6 +2,7 @@ package io.github.relata;
 
 import io.github.relata.internal.PersistentArray;
 import io.github.relata.internal.PersistentMap;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -22,8 +23,15 @@ final class Surfaces {
 
   static final Surfaces EMPTY = new Surfaces(new char[0], new int[1], new byte[0], List.of(), PersistentArray.empty(), PersistentMap.empty());
 
-  private final char[] chars;
-  /** Where each base term's surface starts in {@link #chars}; one more entry than base terms. */
+  /**
+   * The base terms' surfaces one after another, each in one byte a character where every character is below
+   * 256 (Latin-1, which holds English and Swedish) and in two (UTF-16) otherwise: half the memory of chars.
+   */
+  private final byte[] text;
+  /**
+   * Where each base term's surface starts in {@link #text}, with {@link #WIDE} set for one in two bytes a
+   * character; one more entry than base terms, the last the end of the text.
+   */
   private final int[] starts;
   /** The language of each base term's surface, as an index into {@link #languages}. */
   private final byte[] baseLanguages;
@@ -33,11 +41,18 @@ final class Surfaces {
   /** Surfaces in other languages than the base one, keyed by {@link #key}. */
   private final PersistentMap<String, String> others;
 
+  /** Marks, in {@link #starts}, a surface kept in two bytes a character. */
+  private static final int WIDE = 1 << 31;
+
   private Surfaces(
       char[] chars, int[] starts, byte[] baseLanguages, List<String> languages, PersistentArray<String> overlay,
       PersistentMap<String, String> others) {
-    this.chars = chars;
-    this.starts = starts;
+    this(packed(chars, starts), baseLanguages, languages, overlay, others);
+  }
+
+  private Surfaces(Packed packed, byte[] baseLanguages, List<String> languages, PersistentArray<String> overlay, PersistentMap<String, String> others) {
+    this.text = packed.text;
+    this.starts = packed.starts;
     this.baseLanguages = baseLanguages;
     this.languages = languages;
     this.overlay = overlay;
@@ -68,17 +83,22 @@ final class Surfaces {
         return changed;
       }
     }
-    if (term >= starts.length - 1 || starts[term] == starts[term + 1]) {
+    if (term >= starts.length - 1) {
       return null;
     }
-    return languages.get(baseLanguages[term]) + '\u0000' + new String(chars, starts[term], starts[term + 1] - starts[term]);
+    int start = starts[term] & ~WIDE;
+    int end = starts[term + 1] & ~WIDE;
+    if (start == end) {
+      return null;
+    }
+    return languages.get(baseLanguages[term]) + '\u0000' + baseSurfaceText(term);
   }
 
   /** Returns these surfaces with {@code surface} for {@code term} in {@code language}, as {@link #merge} decides. */
   Surfaces with(int term, String surface, String language) {
     String base = base(term);
     if (base == null) {
-      return new Surfaces(chars, starts, baseLanguages, languages, overlay.with(term, language + '\u0000' + surface), others);
+      return new Surfaces(packed(), baseLanguages, languages, overlay.with(term, language + '\u0000' + surface), others);
     }
     int split = base.indexOf('\u0000');
     if (base.substring(0, split).equals(language)) {
@@ -86,11 +106,11 @@ final class Surfaces {
       String merged = merge(current, surface);
       return merged.equals(current)
           ? this
-          : new Surfaces(chars, starts, baseLanguages, languages, overlay.with(term, language + '\u0000' + merged), others);
+          : new Surfaces(packed(), baseLanguages, languages, overlay.with(term, language + '\u0000' + merged), others);
     }
     String current = others.get(key(term, language));
     String merged = current == null ? surface : merge(current, surface);
-    return merged.equals(current) ? this : new Surfaces(chars, starts, baseLanguages, languages, overlay, others.with(key(term, language), merged));
+    return merged.equals(current) ? this : new Surfaces(packed(), baseLanguages, languages, overlay, others.with(key(term, language), merged));
   }
 
   /** Returns the language of the term's base surface, or null when it has none. */
@@ -248,12 +268,91 @@ final class Surfaces {
     return new Surfaces(chars, starts, baseLanguages, List.copyOf(languages), overlay, others);
   }
 
+  /** The base surfaces' characters one after another, as a snapshot records them; a copy. */
   char[] baseChars() {
+    StringBuilder all = new StringBuilder(text.length);
+    for (int term = 0; term + 1 < starts.length; term++) {
+      String surface = baseSurfaceText(term);
+      all.append(surface);
+    }
+    char[] chars = new char[all.length()];
+    all.getChars(0, chars.length, chars, 0);
     return chars;
   }
 
+  /** Where each base surface starts in {@link #baseChars()}, one more entry than base terms; a copy. */
   int[] baseStarts() {
-    return starts;
+    int[] charStarts = new int[starts.length];
+    for (int term = 0; term + 1 < starts.length; term++) {
+      charStarts[term + 1] = charStarts[term] + baseSurfaceText(term).length();
+    }
+    return charStarts;
+  }
+
+  /** A base term's surface as kept, "" for none. */
+  private String baseSurfaceText(int term) {
+    int start = starts[term] & ~WIDE;
+    int end = starts[term + 1] & ~WIDE;
+    if ((starts[term] & WIDE) == 0) {
+      return new String(text, start, end - start, StandardCharsets.ISO_8859_1);
+    }
+    // Char by char, not through a UTF-16 decoder, which would replace a lone surrogate.
+    char[] chars = new char[(end - start) / 2];
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = (char) ((text[start + 2 * i] & 0xFF) << 8 | text[start + 2 * i + 1] & 0xFF);
+    }
+    return new String(chars);
+  }
+
+  /** The packed text and starts of these surfaces, for a changed copy that shares them. */
+  private Packed packed() {
+    return new Packed(text, starts);
+  }
+
+  private record Packed(byte[] text, int[] starts) {}
+
+  /**
+   * Packs surfaces given as characters ({@code chars}, each term's from {@code charStarts[term]} to the next
+   * start) into {@link #text} and {@link #starts}.
+   *
+   * @throws IllegalArgumentException when the starts do not go up within the characters
+   */
+  private static Packed packed(char[] chars, int[] charStarts) {
+    if (charStarts.length == 0 || charStarts[0] != 0 || charStarts[charStarts.length - 1] != chars.length) {
+      throw new IllegalArgumentException("surface starts must run from 0 to " + chars.length + " characters");
+    }
+    int terms = charStarts.length - 1;
+    int[] starts = new int[terms + 1];
+    int bytes = 0;
+    for (int term = 0; term < terms; term++) {
+      int from = charStarts[term];
+      int to = charStarts[term + 1];
+      if (to < from) {
+        throw new IllegalArgumentException("surface of term " + term + " ends at " + to + ", before its start " + from);
+      }
+      boolean wide = false;
+      for (int i = from; i < to && !wide; i++) {
+        wide = chars[i] > 0xFF;
+      }
+      starts[term] = bytes | (wide ? WIDE : 0);
+      bytes += (wide ? 2 : 1) * (to - from);
+      if (bytes < 0) {
+        throw new IllegalArgumentException("surfaces of more than 2 GB");
+      }
+    }
+    starts[terms] = bytes;
+    byte[] text = new byte[bytes];
+    for (int term = 0; term < terms; term++) {
+      int at = starts[term] & ~WIDE;
+      boolean wide = (starts[term] & WIDE) != 0;
+      for (int i = charStarts[term]; i < charStarts[term + 1]; i++) {
+        if (wide) {
+          text[at++] = (byte) (chars[i] >>> 8);
+        }
+        text[at++] = (byte) chars[i];
+      }
+    }
+    return new Packed(text, starts);
   }
 
   byte[] baseLanguageIndexes() {

@@ -52,6 +52,27 @@ final class SurfacesProperties {
     });
   }
 
+  @Test
+  void aBulkBuildsSurfacesComeBackWhateverTheirCharacters_alsoFromWhatASnapshotRecords() {
+    // Latin-1 surfaces are kept a byte a character, others two: each must read back as it was written.
+    Gen<String> word = strings().allPossible().ofLengthBetween(0, 6).mix(strings().basicLatinAlphabet().ofLengthBetween(1, 6), 50);
+    qt().withExamples(PropertyExamples.scaled(500)).forAll(lists().of(word).ofSizeBetween(0, 40)).checkAssert(words -> {
+      Surfaces.Builder builder = new Surfaces.Builder();
+      for (String w : words) {
+        builder.append(w, "sv");
+      }
+      Surfaces built = builder.build();
+      Surfaces restored = Surfaces.restored(built.baseChars(), built.baseStarts(), built.baseLanguageIndexes(), built.baseLanguageList(),
+          built.overlay(), built.others());
+      for (int term = 0; term < words.size(); term++) {
+        String expected = words.get(term).isEmpty() ? null : words.get(term);
+        assertEquals(expected, built.get(term, "sv"), "term " + term);
+        assertEquals(expected, restored.get(term, "sv"), "restored term " + term);
+      }
+      assertEquals(String.join("", words), new String(restored.baseChars()));
+    });
+  }
+
   /** As a bulk build adds them: each new term id appended in its first post's language, later ones merged. */
   private static Surfaces bulk(List<Seen> list) {
     Surfaces.Builder builder = new Surfaces.Builder();
