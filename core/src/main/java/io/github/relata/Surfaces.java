@@ -51,8 +51,14 @@ final class Surfaces {
   }
 
   private Surfaces(Packed packed, byte[] baseLanguages, List<String> languages, PersistentArray<String> overlay, PersistentMap<String, String> others) {
-    this.text = packed.text;
-    this.starts = packed.starts;
+    this(packed.text, packed.starts, baseLanguages, languages, overlay, others);
+  }
+
+  private Surfaces(
+      byte[] text, int[] starts, byte[] baseLanguages, List<String> languages, PersistentArray<String> overlay,
+      PersistentMap<String, String> others) {
+    this.text = text;
+    this.starts = starts;
     this.baseLanguages = baseLanguages;
     this.languages = languages;
     this.overlay = overlay;
@@ -98,7 +104,7 @@ final class Surfaces {
   Surfaces with(int term, String surface, String language) {
     String base = base(term);
     if (base == null) {
-      return new Surfaces(packed(), baseLanguages, languages, overlay.with(term, language + '\u0000' + surface), others);
+      return new Surfaces(text, starts, baseLanguages, languages, overlay.with(term, language + '\u0000' + surface), others);
     }
     int split = base.indexOf('\u0000');
     if (base.substring(0, split).equals(language)) {
@@ -106,11 +112,11 @@ final class Surfaces {
       String merged = merge(current, surface);
       return merged.equals(current)
           ? this
-          : new Surfaces(packed(), baseLanguages, languages, overlay.with(term, language + '\u0000' + merged), others);
+          : new Surfaces(text, starts, baseLanguages, languages, overlay.with(term, language + '\u0000' + merged), others);
     }
     String current = others.get(key(term, language));
     String merged = current == null ? surface : merge(current, surface);
-    return merged.equals(current) ? this : new Surfaces(packed(), baseLanguages, languages, overlay, others.with(key(term, language), merged));
+    return merged.equals(current) ? this : new Surfaces(text, starts, baseLanguages, languages, overlay, others.with(key(term, language), merged));
   }
 
   /** Returns the language of the term's base surface, or null when it has none. */
@@ -284,7 +290,8 @@ final class Surfaces {
   int[] baseStarts() {
     int[] charStarts = new int[starts.length];
     for (int term = 0; term + 1 < starts.length; term++) {
-      charStarts[term + 1] = charStarts[term] + baseSurfaceText(term).length();
+      int bytes = (starts[term + 1] & ~WIDE) - (starts[term] & ~WIDE);
+      charStarts[term + 1] = charStarts[term] + ((starts[term] & WIDE) != 0 ? bytes / 2 : bytes);
     }
     return charStarts;
   }
@@ -302,11 +309,6 @@ final class Surfaces {
       chars[i] = (char) ((text[start + 2 * i] & 0xFF) << 8 | text[start + 2 * i + 1] & 0xFF);
     }
     return new String(chars);
-  }
-
-  /** The packed text and starts of these surfaces, for a changed copy that shares them. */
-  private Packed packed() {
-    return new Packed(text, starts);
   }
 
   private record Packed(byte[] text, int[] starts) {}
