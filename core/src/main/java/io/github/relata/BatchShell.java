@@ -128,7 +128,7 @@ final class BatchShell {
     }
     IndexData shell = of(engine, model);
     IndexData state = new IndexData(
-        engine, shell.dictionary(), model.keys.length, surfacesWithOwn(model, shell.surfaces(), analysed), LayeredMap.of(ids(docs)),
+        engine, shell.dictionary(), model.keys.length, surfacesWithOwn(model, shell.surfaces(), analysed), LayeredMap.sorted(ids(docs)),
         DocTable.of(docs), PostingsTable.EMPTY, PairCounts.EMPTY, model.posts, languages(model), model.totalLength, model.space(), 0,
         densitySum, densityCount, ArticleDictionary.NONE);
     return IndexBuilder.compact(state); // the postings and pair counts of every post, the rest as given

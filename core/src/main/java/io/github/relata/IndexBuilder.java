@@ -145,7 +145,7 @@ final class IndexBuilder {
       ids.add(d.id());
     }
     return new IndexData(
-        index.engine(), index.dictionary(), index.nextTermId(), index.surfaces(), LayeredMap.of(ids), DocTable.of(docs),
+        index.engine(), index.dictionary(), index.nextTermId(), index.surfaces(), LayeredMap.sorted(ids), DocTable.of(docs),
         PostingsTable.of(docs, index.nextTermId()), pairCounts(docs), docs.length, index.languages(), index.totalLength(), index.latent(),
         index.folded(), index.densitySum(), index.densityCount(), index.articles());
   }
@@ -226,7 +226,7 @@ final class IndexBuilder {
     for (Doc d : docs) {
       ids.add(d.id());
     }
-    return assemble(engine, dictionary, termCount, newSurfaces.build(), docs, LayeredMap.of(ids));
+    return assemble(engine, dictionary, termCount, newSurfaces.build(), docs, LayeredMap.sorted(ids));
   }
 
   private static IndexData assemble(

@@ -48,7 +48,7 @@ record Neighbourhood(IndexData data, int self) {
       }
     }
     IndexData data = new IndexData(
-        shell.engine(), shell.dictionary(), shell.nextTermId(), shell.surfaces(), LayeredMap.of(BatchShell.ids(docs)),
+        shell.engine(), shell.dictionary(), shell.nextTermId(), shell.surfaces(), LayeredMap.sorted(BatchShell.ids(docs)),
         DocTable.of(docs), postings(shell.postings(), docs), shell.pairCounts(), shell.liveCount(), shell.languages(),
         shell.totalLength(), shell.latent(), 0, densitySum, densityCount, shell.articles());
     return new Neighbourhood(data, self);

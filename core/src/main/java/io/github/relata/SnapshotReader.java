@@ -239,7 +239,7 @@ final class SnapshotReader {
   /** Post id to ordinal: one compact table up to the first removed post, the rest in the overlay. */
   private LayeredMap ordinals(Doc[] docs, List<String> ids, int firstHole) throws IOException {
     int dense = firstHole < 0 ? ids.size() : firstHole;
-    LayeredMap ordinals = LayeredMap.of(ids.subList(0, dense));
+    LayeredMap ordinals = LayeredMap.sorted(ids.subList(0, dense));
     in.check(ordinals.size() == dense, "distinct post ids", ordinals.size() + " of " + dense);
     for (int o = dense; o < ordinalCount; o++) {
       if (docs[o] != null) {

@@ -5,7 +5,8 @@ import java.util.function.ObjIntConsumer;
 
 /**
  * An immutable map from strings to ints made of a compact base built once in bulk, where each key maps to
- * its position, and a persistent overlay for later changes, so that a change costs O(log n) and leaves
+ * its position (a hash table, {@link TermTable}, for the term dictionary's busy lookups, or front-coded
+ * sorted keys, {@link SortedKeys}, for the post ids), and a persistent overlay for later changes, so that a change costs O(log n) and leaves
  * earlier versions intact. A removal of a base key is recorded in the overlay as {@link #ABSENT}.
  */
 public final class LayeredMap {
@@ -14,11 +15,11 @@ public final class LayeredMap {
 
   private static final LayeredMap EMPTY = new LayeredMap(TermTable.EMPTY, PersistentMap.empty(), 0);
 
-  private final TermTable base;
+  private final KeyIndex base;
   private final PersistentMap<String, Integer> overlay;
   private final int size;
 
-  private LayeredMap(TermTable base, PersistentMap<String, Integer> overlay, int size) {
+  private LayeredMap(KeyIndex base, PersistentMap<String, Integer> overlay, int size) {
     this.base = base;
     this.overlay = overlay;
     this.size = size;
@@ -36,6 +37,16 @@ public final class LayeredMap {
   /** Returns a map of the keys of {@code table}, each to its position. */
   public static LayeredMap of(TermTable table) {
     return new LayeredMap(table, PersistentMap.empty(), table.size());
+  }
+
+  /**
+   * Returns a map of {@code keys}, each to its position in the list, kept sorted and front coded ({@link
+   * SortedKeys}): a few bytes a key where keys share prefixes, for a lookup some times slower than {@link
+   * #of(List)}'s; a key that appears twice maps to its first position.
+   */
+  public static LayeredMap sorted(List<String> keys) {
+    SortedKeys base = SortedKeys.of(keys);
+    return new LayeredMap(base, PersistentMap.empty(), base.size());
   }
 
   /** Returns the value for {@code key}, or {@link #ABSENT}. */
@@ -67,12 +78,11 @@ public final class LayeredMap {
 
   /** Calls {@code action} for every entry, base entries first. */
   public void forEach(ObjIntConsumer<String> action) {
-    for (int i = 0; i < base.size(); i++) {
-      String key = base.key(i);
+    base.forEach((key, position) -> {
       if (overlay.get(key) == null) {
-        action.accept(key, i);
+        action.accept(key, position);
       }
-    }
+    });
     overlay.forEach((k, v) -> {
       if (v != ABSENT) {
         action.accept(k, v);

@@ -3,6 +3,7 @@ package io.github.relata.internal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.ObjIntConsumer;
 
 /**
  * An immutable, compact map from strings to their positions in a list: the characters of all keys in one
@@ -11,7 +12,7 @@ import java.util.List;
  * quarters full. About 20 bytes a key of eight letters, where a {@code HashMap<String, Integer>} takes about
  * 100. Built once, in bulk, for the term dictionary and the post ids.
  */
-public final class TermTable {
+public final class TermTable implements KeyIndex {
 
   public static final TermTable EMPTY = of(List.of());
 
@@ -158,11 +159,12 @@ public final class TermTable {
     }
   }
 
+  @Override
   public int size() {
     return starts.length - 1;
   }
 
-  /** Returns the position of {@code key}, or -1. */
+  @Override
   public int indexOf(String key) {
     int mask = slots.length - 1;
     for (int slot = spread(key.hashCode()) & mask; ; slot = (slot + 1) & mask) {
@@ -207,6 +209,14 @@ public final class TermTable {
   /** Returns the key at {@code position}. */
   public String key(int position) {
     return key(bytes, starts, position);
+  }
+
+  /** Calls {@code action} with every key and its position, in position order. */
+  @Override
+  public void forEach(ObjIntConsumer<String> action) {
+    for (int i = 0; i < size(); i++) {
+      action.accept(key(i), i);
+    }
   }
 
   private static String key(byte[] bytes, int[] starts, int position) {
