@@ -191,6 +191,36 @@ final class StorageProperties {
   }
 
   @Test
+  void aLongPostsFarApartPairsDecode() {
+    // Gaps and positions of some 18 bits: a pair's bits with an escaped frequency no longer fit the first
+    // window read, so the reader reads a second one.
+    int[] terms = java.util.stream.IntStream.range(0, 150_000).map(i -> 3 * i + 1).toArray();
+    char[] tfs = new char[terms.length];
+    Arrays.fill(tfs, (char) 16);
+    long[] pairs = {
+      (long) terms[0] << 32 | terms[149_999], (long) terms[140_001] << 32 | terms[1], (long) terms[140_001] << 32 | terms[2],
+      (long) terms[149_999] << 32 | terms[0]};
+    char[] pairTfs = {(char) 60_000, (char) 65_000, (char) 24, (char) 8};
+    Article article = Article.builder("long", "t").build();
+    Doc doc = Doc.restored(article, "en", terms, tfs, pairs, pairTfs, new int[0], new char[0], new int[0], 1f, new int[] {0, 149_999}, null,
+        Float.NaN);
+    DocVectors v = doc.vectors();
+    assertArrayEquals(terms, v.terms);
+    assertArrayEquals(pairs, v.pairs);
+    assertArrayEquals(pairTfs, v.storedPairTfs());
+    assertArrayEquals(new int[] {0, 149_999}, v.titlePositions);
+    DocEncoding.Reader reader = new DocEncoding.Reader();
+    reader.read(doc.encodedForm(), doc.formStart(), true);
+    assertEquals(pairs.length, reader.pairCount);
+    for (int i = 0; i < pairs.length; i++) {
+      assertEquals(PairCounts.hash((int) (pairs[i] >>> 32), (int) pairs[i]), reader.pairHashes[i], "pair " + i);
+      assertEquals(pairTfs[i], reader.pairTfs[i], "frequency of pair " + i);
+    }
+    assertEquals(2, reader.titleCount);
+    assertEquals(149_999, reader.titlePositions[1]);
+  }
+
+  @Test
   void oneReaderReusedFromPostToPostReadsWhatDecodingReads() {
     // A query scores its candidates through one reader: arrays grown for a long post and reused for shorter
     // ones must hold exactly the current post, up to each count.
