@@ -24,19 +24,8 @@ class SortedKeysTest {
   /** Characters of each encoded length, and surrogates on their own. */
   private static final char[] ALPHABET = {'a', 'b', '\u0000', '\u007f', '\u0080', '\u00e9', '\u3fff', '\u4000', '\ud800', '\udc00', '\uffff'};
 
-  /** Every word of the alphabet of at most three characters, the empty word among them. */
   private static List<String> everyShortWord() {
-    List<String> words = new ArrayList<>(List.of(""));
-    for (int from = 0, length = 1; length <= 3; length++) {
-      int to = words.size();
-      for (int i = from; i < to; i++) {
-        for (char c : ALPHABET) {
-          words.add(words.get(i) + c);
-        }
-      }
-      from = to;
-    }
-    return words;
+    return KeyExamples.everyShortWord(ALPHABET);
   }
 
   @Test
@@ -101,8 +90,6 @@ class SortedKeysTest {
   }
 
   private static String escaped(String s) {
-    StringBuilder sb = new StringBuilder("\"");
-    s.chars().forEach(c -> sb.append(c < 0x80 && c >= 0x20 ? String.valueOf((char) c) : String.format("\\u%04x", c)));
-    return sb.append('"').toString();
+    return KeyExamples.escaped(s);
   }
 }

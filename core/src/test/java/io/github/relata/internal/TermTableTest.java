@@ -6,7 +6,6 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.relata.PropertyExamples;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,19 +20,8 @@ class TermTableTest {
   /** One-byte and two-byte characters, with bytes that coincide: U+0100 is the bytes 0x01 0x00. */
   private static final char[] ALPHABET = {'a', '\u0000', '\u0001', '\u00e9', '\u00ff', '\u0100', '\u01ff', '\ud800', '\udc00', '\uffff'};
 
-  /** Every word of the alphabet of at most three characters, the empty word among them. */
   private static List<String> everyShortWord() {
-    List<String> words = new ArrayList<>(List.of(""));
-    for (int from = 0, length = 1; length <= 3; length++) {
-      int to = words.size();
-      for (int i = from; i < to; i++) {
-        for (char c : ALPHABET) {
-          words.add(words.get(i) + c);
-        }
-      }
-      from = to;
-    }
-    return words;
+    return KeyExamples.everyShortWord(ALPHABET);
   }
 
   @Test
@@ -83,8 +71,6 @@ class TermTableTest {
   }
 
   private static String escaped(String s) {
-    StringBuilder sb = new StringBuilder("\"");
-    s.chars().forEach(c -> sb.append(c < 0x80 && c >= 0x20 ? String.valueOf((char) c) : String.format("\\u%04x", c)));
-    return sb.append('"').toString();
+    return KeyExamples.escaped(s);
   }
 }
