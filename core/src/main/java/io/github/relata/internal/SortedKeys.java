@@ -23,8 +23,6 @@ public final class SortedKeys implements KeyIndex {
   /** Keys a block; the first kept whole. */
   static final int BLOCK = 16;
 
-  static final SortedKeys EMPTY = of(List.of());
-
   /** The blocks, one after another. */
   private final byte[] bytes;
   /** Where each block starts in {@link #bytes}. */
